@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+import { Command, InvalidArgumentError } from 'commander';
+import { loadConfig } from '../server/config.js';
+import { type DatabaseHandle, openDatabase } from '../server/db/database.js';
+import { migrateToLatest } from '../server/db/migrate.js';
+import { serve } from '../server/main.js';
+import { createUserFromCli } from '../server/modules/accounts/cli.js';
+import { verifyAuditChain } from '../server/platform/audit.js';
+import { seedDemoRegion } from '../server/seed/demo.js';
+import { seedSyntheticRegion } from '../server/seed/synthetic.js';
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('geef een geheel getal van 0 of meer (a whole number)');
+  return n;
+}
+
+/** Opens the same database as `npm start` (DATABASE_URL, else the embedded one), migrated. */
+async function withDatabase<T>(work: (database: DatabaseHandle) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
+  try {
+    await migrateToLatest(database.db);
+    return await work(database);
+  } finally {
+    await database.close();
+  }
+}
+
+const program = new Command('dichtbij').description('Dichtbij: samenwerken rond één kind en gezin').showHelpAfterError();
+
+program.command('serve').description('start de server (API en web)').action(() => serve());
+
+program
+  .command('migrate')
+  .description('voer databasemigraties uit')
+  .action(async () => {
+    const config = loadConfig();
+    const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
+    try {
+      const applied = await migrateToLatest(database.db);
+      console.log(applied.length ? `Migraties uitgevoerd: ${applied.join(', ')}` : 'De database is al bij.');
+    } finally {
+      await database.close();
+    }
+  });
+
+program
+  .command('seed')
+  .description('vul de database met de demoregio, of met een synthetische regio (--children)')
+  .option('--children <n>', 'aantal kinderen van een synthetische regio', positiveInt)
+  .option('--seed <n>', 'startwaarde: dezelfde waarde geeft dezelfde regio', positiveInt, 1)
+  .action(async (options: { children?: number; seed: number }) => {
+    await withDatabase(async ({ db }) => {
+      if (options.children === undefined) {
+        if (loadConfig().isProduction) throw new Error('De demoregio wordt nooit in productie aangemaakt (NODE_ENV=production).');
+        const { seeded } = await seedDemoRegion(db);
+        console.log(seeded ? 'Demoregio aangemaakt.' : 'De demoregio bestond al; niets gewijzigd.');
+        return;
+      }
+      const started = Date.now();
+      const counts = await seedSyntheticRegion(db, { children: options.children, seed: options.seed });
+      console.log(`Synthetische regio (seed ${options.seed}) aangemaakt in ${((Date.now() - started) / 1000).toFixed(1)} s:`, counts);
+    });
+  });
+
+const user = program.command('user').description('gebruikers beheren');
+user
+  .command('create')
+  .description('maak een gebruiker aan (het wachtwoord komt uit DICHTBIJ_PASSWORD of standaardinvoer)')
+  .requiredOption('--email <email>', 'e-mailadres')
+  .requiredOption('--name <name>', 'naam')
+  .requiredOption('--organisation <idOrName>', 'organisatie (id of exacte naam)')
+  .option('--role <role...>', 'rol(len): platform-admin, organisation-admin, professional, policy-officer, programme-lead', ['professional'])
+  .option('--area <idOrCode>', 'gebied voor de rol policy-officer (id of CBS-code, bijvoorbeeld GM0118)')
+  .option('--job-function <function>', 'functie, bijvoorbeeld intern-begeleider')
+  .action(async (options) => {
+    const password = process.env.DICHTBIJ_PASSWORD ?? (await readStdin());
+    await withDatabase(async ({ db }) => {
+      const created = await createUserFromCli(db, { ...options, password });
+      console.log(`Gebruiker aangemaakt: ${created.email} (${created.id})`);
+    });
+  });
+
+const audit = program.command('audit').description('het audit-logboek');
+audit
+  .command('verify')
+  .description('controleer de hashketen van het audit-logboek')
+  .action(async () => {
+    await withDatabase(async ({ db }) => {
+      const result = await verifyAuditChain(db);
+      if (result.ok) {
+        console.log(`Audit-logboek in orde: ${result.checked} regels gecontroleerd.`);
+        return;
+      }
+      const broken = result.firstBroken!;
+      const why = broken.reason === 'hash-mismatch' ? 'de inhoud klopt niet met de hash' : 'de koppeling met de vorige regel is verbroken';
+      console.error(`Audit-logboek GEBROKEN bij regel ${broken.seq} (id ${broken.id}): ${why}. ${result.checked} regels ervoor zijn in orde.`);
+      process.exitCode = 1;
+    });
+  });
+
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) throw new Error('Geef het wachtwoord via DICHTBIJ_PASSWORD of standaardinvoer (echo ... | dichtbij user create ...).');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8').trim();
+}
+
+program.parseAsync().catch((error: unknown) => {
+  console.error(`Fout: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

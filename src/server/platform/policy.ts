@@ -1,0 +1,29 @@
+import type { Role } from '../db/schema.js';
+
+/**
+ * Which role may do what: the one policy table. Services add row rules on top (an organisation
+ * administrator manages only their own organisation's users). Rendered into docs/SECURITY.md.
+ */
+export const policy = {
+  'directory:read': ['platform-admin', 'organisation-admin', 'professional', 'policy-officer', 'programme-lead'],
+  'users:manage': ['platform-admin', 'organisation-admin'],
+  'audit:read': ['platform-admin', 'organisation-admin'],
+  'api-tokens:manage': ['platform-admin', 'organisation-admin', 'professional', 'policy-officer', 'programme-lead'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof policy;
+
+export const permissionDescriptions: Record<Permission, string> = {
+  'directory:read': 'Search the network directory: areas, organisations, professionals',
+  'users:manage': 'Create and change user accounts (organisation administrators: only their own organisation)',
+  'audit:read': 'Read the audit trail (organisation administrators: only events by their organisation\'s users)',
+  'api-tokens:manage': 'Create and revoke one\'s own personal API tokens',
+};
+
+export function permissionsOf(roles: readonly Role[]): Permission[] {
+  return (Object.keys(policy) as Permission[]).filter((p) => (policy[p] as readonly Role[]).some((r) => roles.includes(r)));
+}
+
+export function isAllowed(roles: readonly Role[], permission: Permission): boolean {
+  return (policy[permission] as readonly Role[]).some((r) => roles.includes(r));
+}

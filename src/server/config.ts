@@ -40,7 +40,9 @@ const DEVELOPMENT_KEY = 'dichtbij-development-key-not-for-production-use';
 
 /** Reads every environment variable once; fails with one clear message listing what is wrong. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = Env.safeParse(env);
+  // An empty variable means "not set", as shells and container runtimes often leave them.
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = Env.safeParse(given);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Ongeldige configuratie (invalid configuration): ${problems}`);

@@ -2,7 +2,7 @@ import { buildApp } from './app.js';
 import { type Config, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
-const DEMO_ACCOUNTS: {email:string;description:string}[] = []; const DEMO_PASSWORD=''; const seedDemoRegion = async (_db: unknown) => ({ seeded: false });
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoRegion } from './seed/demo.js';
 
 /** Process entry: migrate, seed the demo region outside production, serve until a signal stops us. */
 export async function serve(config: Config = loadConfig()): Promise<void> {
@@ -25,7 +25,8 @@ export async function serve(config: Config = loadConfig()): Promise<void> {
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
-  const url = `http://localhost:${config.port}`;
+  const { port } = app.server.address() as { port: number };
+  const url = `http://localhost:${port}`;
   const lines = [
     '',
     `  Dichtbij draait op ${url}  (API: ${url}/api/v1, documentatie: ${url}/api/docs)`,

@@ -27,3 +27,14 @@ export function permissionsOf(roles: readonly Role[]): Permission[] {
 export function isAllowed(roles: readonly Role[], permission: Permission): boolean {
   return (policy[permission] as readonly Role[]).some((r) => roles.includes(r));
 }
+
+/** The policy table as Markdown, kept in docs/SECURITY.md (a test checks the two agree). */
+export function renderPolicyTable(): string {
+  const roles = ['platform-admin', 'organisation-admin', 'professional', 'policy-officer', 'programme-lead'] as const;
+  const header = `| permission | ${roles.join(' | ')} | what it allows |`;
+  const rule = `|---|${roles.map(() => ':-:').join('|')}|---|`;
+  const rows = (Object.keys(policy) as Permission[]).map(
+    (p) => `| \`${p}\` | ${roles.map((r) => ((policy[p] as readonly Role[]).includes(r) ? 'yes' : '—')).join(' | ')} | ${permissionDescriptions[p]} |`,
+  );
+  return [header, rule, ...rows].join('\n');
+}

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { DbOrTx } from '../../db/database.js';
 
 export interface AuditFilter {
@@ -21,7 +22,7 @@ function filtered(db: DbOrTx, f: AuditFilter) {
   if (f.outcome) q = q.where('e.outcome', '=', f.outcome);
   if (f.from) q = q.where('e.at', '>=', f.from);
   if (f.to) q = q.where('e.at', '<', f.to);
-  if (f.actorOrganisationIds) q = q.where('e.actor_organisation_ids', '&&', f.actorOrganisationIds as never);
+  if (f.actorOrganisationIds) q = q.where(sql<boolean>`e.actor_organisation_ids && ${f.actorOrganisationIds}::uuid[]`);
   return q;
 }
 

@@ -1,10 +1,12 @@
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 import type { Db } from './database.js';
 import * as m0001 from './migrations/0001_foundation.js';
+import * as m0002 from './migrations/0002_families.js';
 
 // Migrations are listed here, in order; each is frozen once released.
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
+  '0002_families': m0002,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

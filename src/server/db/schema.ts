@@ -106,7 +106,203 @@ export interface AuditEventsTable {
   hash: string;
 }
 
+type DateString = ColumnType<string, string, string>;
+
+export const LIFE_DOMAINS = ['development', 'parenting', 'school', 'health', 'safety', 'money', 'housing'] as const;
+export type LifeDomain = (typeof LIFE_DOMAINS)[number];
+export const GOAL_STATUSES = ['open', 'in-progress', 'met', 'not-met', 'cancelled'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+export type InvolvementReason = 'registered' | 'team-member' | 'coordinator' | 'referral';
+export const LEGAL_GROUNDS = ['safety', 'meldcode'] as const;
+export type LegalGround = (typeof LEGAL_GROUNDS)[number];
+export type EpisodeStatus = 'awaiting-decision' | 'rejected' | 'planned' | 'active' | 'ended';
+export type LevelDecision = 'not-needed' | 'pending' | 'approved' | 'rejected';
+
+export interface FamiliesTable {
+  id: Generated<string>;
+  name: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ChildrenTable {
+  id: Generated<string>;
+  family_id: string | null;
+  bsn_hash: string | null;
+  bsn_encrypted: string | null;
+  given_name: string;
+  family_name: string;
+  birth_date: DateString | null;
+  expected_birth_date: DateString | null;
+  municipality_id: string;
+  neighbourhood_id: string | null;
+  school_id: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface GuardiansTable {
+  id: Generated<string>;
+  family_id: string;
+  given_name: string;
+  family_name: string;
+  relation: 'parent' | 'guardian' | 'foster-parent' | 'other';
+  has_parental_authority: boolean;
+  phone: string | null;
+  email: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ConsentsTable {
+  id: Generated<string>;
+  child_id: string;
+  given_by: string[];
+  organisation_ids: string[];
+  purpose: string;
+  valid_from: DateString;
+  valid_until: DateString | null;
+  recorded_by: string;
+  recorded_at: Timestamp;
+  withdrawn_at: Timestamp | null;
+  withdrawn_by: string | null;
+  withdrawal_reason: string | null;
+}
+
+export interface PlansTable {
+  id: Generated<string>;
+  family_id: string;
+  status: 'open' | 'closed';
+  opened_at: Timestamp;
+  opened_by: string;
+  closed_at: Timestamp | null;
+  closed_by: string | null;
+  close_reason: string | null;
+}
+
+export interface CoordinatorsTable {
+  id: Generated<string>;
+  plan_id: string;
+  professional_id: string;
+  started_at: Timestamp;
+  ended_at: Timestamp | null;
+}
+
+export interface HandoversTable {
+  id: Generated<string>;
+  plan_id: string;
+  from_professional_id: string;
+  to_professional_id: string;
+  note: string | null;
+  requested_at: Timestamp;
+  status: 'pending' | 'accepted' | 'declined' | 'cancelled';
+  resolved_at: Timestamp | null;
+}
+
+export interface InvolvementsTable {
+  id: Generated<string>;
+  child_id: string;
+  professional_id: string;
+  organisation_id: string | null;
+  plan_id: string | null;
+  reason: InvolvementReason;
+  consent_id: string | null;
+  legal_ground: LegalGround | null;
+  started_at: Timestamp;
+  ended_at: Timestamp | null;
+  end_reason: string | null;
+}
+
+export interface GoalsTable {
+  id: Generated<string>;
+  plan_id: string;
+  child_id: string | null;
+  domain: LifeDomain;
+  description: string;
+  status: GoalStatus;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface GoalEvaluationsTable {
+  id: Generated<string>;
+  goal_id: string;
+  score: number;
+  note: string | null;
+  evaluated_on: DateString;
+  evaluated_by: string;
+  created_at: Timestamp;
+}
+
+export interface EpisodesTable {
+  id: Generated<string>;
+  plan_id: string;
+  child_id: string;
+  level: number;
+  provider_organisation_id: string;
+  kind: string | null;
+  intensity: string | null;
+  status: EpisodeStatus;
+  requested_on: DateString;
+  decided_on: DateString | null;
+  started_on: DateString | null;
+  ended_on: DateString | null;
+  end_reason: string | null;
+  referrer: string | null;
+  form_of_help: string | null;
+  started_in_crisis: ColumnType<boolean, boolean | undefined, boolean>;
+  product_category: string | null;
+  satisfaction: number | null;
+  continuation: string | null;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface LevelChangesTable {
+  id: Generated<string>;
+  episode_id: string;
+  child_id: string;
+  from_level: number | null;
+  to_level: number;
+  direction: 'start' | 'up' | 'down';
+  requested_on: DateString;
+  effective_on: DateString | null;
+  reason: string | null;
+  decision: LevelDecision;
+  decided_by: string | null;
+  decided_on: DateString | null;
+  decision_reason: string | null;
+  requested_by: string;
+  created_at: Timestamp;
+}
+
+export interface CaseEventsTable {
+  id: ColumnType<number, never, never>;
+  family_id: string | null;
+  child_id: string | null;
+  plan_id: string | null;
+  at: Timestamp;
+  kind: string;
+  actor_id: string | null;
+  data: ColumnType<Record<string, unknown>, string | undefined, never>;
+}
+
 export interface Database {
+  families: FamiliesTable;
+  children: ChildrenTable;
+  guardians: GuardiansTable;
+  consents: ConsentsTable;
+  plans: PlansTable;
+  coordinators: CoordinatorsTable;
+  handovers: HandoversTable;
+  involvements: InvolvementsTable;
+  goals: GoalsTable;
+  goal_evaluations: GoalEvaluationsTable;
+  episodes: EpisodesTable;
+  level_changes: LevelChangesTable;
+  case_events: CaseEventsTable;
   areas: AreasTable;
   organisations: OrganisationsTable;
   users: UsersTable;

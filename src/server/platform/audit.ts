@@ -41,33 +41,35 @@ export function hashAuditEntry(fields: HashedFields): string {
 }
 
 /**
- * Appends one entry to the hash chain. The advisory lock serialises writers until their transaction
+ * Appends entries to the hash chain, in order. The advisory lock serialises writers until their transaction
  * commits, so every entry's prev_hash is the hash of the entry committed just before it.
- * Runs inside the caller's transaction when given one, so a write and its audit entry commit together.
+ * Runs inside the caller's transaction when given one, so a write and its audit entries commit together.
  */
-export async function appendAuditEvent(db: DbOrTx, at: Date, actor: AuditActor | null, entry: AuditEntry): Promise<void> {
+export async function appendAuditEvents(db: DbOrTx, at: Date, actor: AuditActor | null, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
   if (!db.isTransaction) {
-    await (db as Db).transaction().execute((tx) => appendAuditEvent(tx, at, actor, entry));
+    await (db as Db).transaction().execute((tx) => appendAuditEvents(tx, at, actor, entries));
     return;
   }
   await sql`select pg_advisory_xact_lock(7513)`.execute(db);
   const last = await db.selectFrom('audit_events').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
-  const fields: HashedFields = {
-    at: at.toISOString(),
-    actorId: actor?.userId ?? null,
-    actorRoles: [...(actor?.roles ?? [])],
-    actorOrganisationIds: [...(actor?.organisationIds ?? [])],
-    subjectId: entry.subjectId ?? null,
-    resource: entry.resource,
-    resourceId: entry.resourceId ?? null,
-    action: entry.action,
-    outcome: entry.outcome,
-    context: entry.context ?? {},
-    prevHash: last?.hash ?? GENESIS_HASH,
-  };
-  await db
-    .insertInto('audit_events')
-    .values({
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  const rows = entries.map((entry) => {
+    const fields: HashedFields = {
+      at: at.toISOString(),
+      actorId: actor?.userId ?? null,
+      actorRoles: [...(actor?.roles ?? [])],
+      actorOrganisationIds: [...(actor?.organisationIds ?? [])],
+      subjectId: entry.subjectId ?? null,
+      resource: entry.resource,
+      resourceId: entry.resourceId ?? null,
+      action: entry.action,
+      outcome: entry.outcome,
+      context: entry.context ?? {},
+      prevHash,
+    };
+    prevHash = hashAuditEntry(fields);
+    return {
       at,
       actor_id: fields.actorId,
       actor_roles: [...fields.actorRoles],
@@ -79,9 +81,11 @@ export async function appendAuditEvent(db: DbOrTx, at: Date, actor: AuditActor |
       outcome: entry.outcome,
       context: JSON.stringify(fields.context),
       prev_hash: fields.prevHash,
-      hash: hashAuditEntry(fields),
-    })
-    .execute();
+      hash: prevHash,
+    };
+  });
+  // Rows are inserted in chain order; the identity column numbers them in that order.
+  await db.insertInto('audit_events').values(rows).execute();
 }
 
 export interface ChainVerification {

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import type { Db, DbOrTx, Tx } from '../db/database.js';
 import type { Role } from '../db/schema.js';
-import { type AuditEntry, appendAuditEvent } from './audit.js';
+import { type AuditEntry, appendAuditEvents } from './audit.js';
 import type { Language } from './messages.js';
 import { type Permission, permissionsOf } from './policy.js';
 
@@ -17,6 +17,7 @@ export interface Actor {
   userId: string;
   email: string;
   name: string;
+  jobFunction: string | null;
   roles: Role[];
   grants: RoleGrant[];
   organisationIds: string[];
@@ -27,13 +28,13 @@ export interface Actor {
 }
 
 export function buildActor(
-  user: { id: string; email: string; name: string },
+  user: { id: string; email: string; name: string; job_function: string | null },
   grants: RoleGrant[],
   organisationIds: string[],
   via: Actor['via'],
 ): Actor {
   const roles = [...new Set(grants.map((g) => g.role))];
-  return { userId: user.id, email: user.email, name: user.name, roles, grants, organisationIds, permissions: permissionsOf(roles), via };
+  return { userId: user.id, email: user.email, name: user.name, jobFunction: user.job_function, roles, grants, organisationIds, permissions: permissionsOf(roles), via };
 }
 
 /** Everything a service needs about the request it serves; services never see HTTP. */
@@ -46,7 +47,7 @@ export interface RequestContext {
   ip: string;
   language: Language;
   /** Appends to the audit trail inside the given transaction (or its own one). */
-  audit(entry: AuditEntry, tx?: DbOrTx): Promise<void>;
+  audit(entry: AuditEntry | AuditEntry[], tx?: DbOrTx): Promise<void>;
   /** Runs writes that belong together in one transaction. */
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
 }
@@ -66,10 +67,15 @@ export function createContext(
     ip: request.ip,
     language,
     audit: (entry, tx) =>
-      appendAuditEvent(tx ?? deps.db, deps.clock(), context.actor, {
-        ...entry,
-        context: { requestId: request.id, ip: request.ip, via: context.actor?.via, ...entry.context },
-      }),
+      appendAuditEvents(
+        tx ?? deps.db,
+        deps.clock(),
+        context.actor,
+        (Array.isArray(entry) ? entry : [entry]).map((e) => ({
+          ...e,
+          context: { requestId: request.id, ip: request.ip, via: context.actor?.via, ...e.context },
+        })),
+      ),
     transaction: (work) => deps.db.transaction().execute(work),
   };
   return context;

@@ -69,18 +69,18 @@ export function registerPlatform(
     const actor = await authenticate(request);
     request.ctx.actor = actor;
     const resource = request.routeOptions.config.resource ?? request.routeOptions.url ?? 'unknown';
-    const refuse = async (problem: Problem, reason: string) => {
-      await request.ctx.audit({ resource, action: request.method.toLowerCase(), outcome: 'denied', context: { reason, route: request.routeOptions.url } });
-      throw problem;
+    const refusal = (problem: Problem, reason: string) => {
+      problem.options.audit = { resource, action: request.method.toLowerCase(), outcome: 'denied', context: { reason, route: request.routeOptions.url } };
+      return problem;
     };
-    if (!actor) return refuse(unauthenticated(), 'unauthenticated');
+    if (!actor) throw refusal(unauthenticated(), 'unauthenticated');
     if (actor.via === 'session' && !SAFE_METHODS.has(request.method)) {
       const sent = request.headers['x-csrf-token'];
       if (typeof sent !== 'string' || sent !== request.session?.csrfToken) {
-        return refuse(new Problem(403, 'csrf-token-missing', 'csrf-token-missing'), 'csrf-token-missing');
+        throw refusal(new Problem(403, 'csrf-token-missing', 'csrf-token-missing'), 'csrf-token-missing');
       }
     }
-    if (access !== 'authenticated' && !isAllowed(actor.roles, access)) return refuse(forbidden(), `missing-permission:${access}`);
+    if (access !== 'authenticated' && !isAllowed(actor.roles, access)) throw refusal(forbidden(), `missing-permission:${access}`);
   });
 
   async function authenticate(request: FastifyRequest): Promise<Actor | null> {
@@ -95,8 +95,17 @@ export function registerPlatform(
     return session.actor;
   }
 
-  app.setErrorHandler((error: FastifyError, request, reply) => {
-    const problem = toProblem(error);
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
+    let problem = toProblem(error);
+    if (problem.options.audit) {
+      try {
+        await request.ctx.audit(problem.options.audit);
+      } catch (auditError) {
+        // A refusal that cannot be recorded must not pass silently.
+        request.log.error({ err: auditError }, 'could not record a refusal in the audit trail');
+        problem = new Problem(500, 'internal', 'internal');
+      }
+    }
     if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
     return sendProblem(request, reply, problem);
   });

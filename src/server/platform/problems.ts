@@ -1,3 +1,4 @@
+import type { AuditEntry } from './audit.js';
 import type { MessageKey } from './messages.js';
 
 export interface InvalidParam {
@@ -14,7 +15,13 @@ export class Problem extends Error {
     readonly status: number,
     readonly code: string,
     readonly messageKey: MessageKey,
-    readonly options: { values?: Record<string, unknown>; invalidParams?: InvalidParam[]; headers?: Record<string, string> } = {},
+    readonly options: {
+      values?: Record<string, unknown>;
+      invalidParams?: InvalidParam[];
+      headers?: Record<string, string>;
+      /** A refusal to record: the error path writes it outside the transaction that is rolled back. */
+      audit?: AuditEntry;
+    } = {},
   ) {
     super(code);
   }
@@ -25,5 +32,5 @@ export const invalidField = (name: string, code: string, reason: MessageKey = 'f
   invalid([{ name, code, reason }]);
 export const unauthenticated = () => new Problem(401, 'unauthenticated', 'unauthenticated');
 export const forbidden = (key: MessageKey = 'forbidden') => new Problem(403, key === 'forbidden' ? 'forbidden' : key, key);
-export const notFound = () => new Problem(404, 'not-found', 'not-found');
+export const notFound = (audit?: AuditEntry) => new Problem(404, 'not-found', 'not-found', { audit });
 export const conflict = (code: string, key: MessageKey = 'conflict') => new Problem(409, code, key);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import { ROLES } from '../../db/schema.js';
-import { appendAuditEvent } from '../../platform/audit.js';
+import { appendAuditEvents } from '../../platform/audit.js';
 import { hashPassword } from './passwords.js';
 import * as repo from './repo.js';
 
@@ -49,14 +49,14 @@ export async function createUserFromCli(db: Db, input: Record<string, unknown>) 
         areaId: role === 'policy-officer' ? areaId : null,
       })),
     );
-    await appendAuditEvent(tx, new Date(), null, {
+    await appendAuditEvents(tx, new Date(), null, [{
       subjectId: created.id,
       resource: 'user',
       resourceId: created.id,
       action: 'create',
       outcome: 'allowed',
       context: { via: 'cli', roles: u.role },
-    });
+    }]);
     return { id: created.id, email: u.email };
   });
 }

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { DbOrTx } from '../../db/database.js';
 import { containsPattern } from '../../db/like.js';
 import type { Role } from '../../db/schema.js';
@@ -12,13 +13,42 @@ export async function findUserById(db: DbOrTx, id: string) {
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function grantsOf(db: DbOrTx, userId: string): Promise<RoleGrant[]> {
-  return db
-    .selectFrom('role_grants')
-    .select(['role', 'organisation_id as organisationId', 'area_id as areaId'])
-    .where('user_id', '=', userId)
-    .orderBy('role')
-    .execute();
+/**
+ * A user with their role grants and organisations in one query: authentication runs on every request, so
+ * it should cost one round trip, not three.
+ */
+function usersWithAccess(db: DbOrTx) {
+  return db.selectFrom('users as u').select((eb) => [
+    'u.id',
+    'u.email',
+    'u.name',
+    'u.job_function',
+    'u.is_active',
+    jsonArrayFrom(
+      eb.selectFrom('role_grants as g').select(['g.role', 'g.organisation_id as organisationId', 'g.area_id as areaId']).whereRef('g.user_id', '=', 'u.id').orderBy('g.role'),
+    ).as('grants'),
+    sql<string[]>`array(select m.organisation_id from memberships m where m.user_id = u.id order by m.organisation_id)`.as('organisationIds'),
+  ]);
+}
+
+export async function findSessionWithUser(db: DbOrTx, tokenHash: string) {
+  return usersWithAccess(db)
+    .innerJoin('sessions as s', 's.user_id', 'u.id')
+    .select(['s.id as sessionId', 's.csrf_token', 's.last_seen_at', 's.expires_at'])
+    .where('s.token_hash', '=', tokenHash)
+    .executeTakeFirst();
+}
+
+export async function findApiTokenWithUser(db: DbOrTx, tokenHash: string) {
+  return usersWithAccess(db)
+    .innerJoin('api_tokens as t', 't.user_id', 'u.id')
+    .select(['t.id as tokenId', 't.revoked_at', 't.last_used_at'])
+    .where('t.token_hash', '=', tokenHash)
+    .executeTakeFirst();
+}
+
+export async function findUserWithAccess(db: DbOrTx, userId: string) {
+  return usersWithAccess(db).where('u.id', '=', userId).executeTakeFirst();
 }
 
 export async function organisationIdsOf(db: DbOrTx, userId: string): Promise<string[]> {
@@ -56,10 +86,6 @@ export async function insertSession(
     .executeTakeFirstOrThrow();
 }
 
-export async function findSessionByTokenHash(db: DbOrTx, tokenHash: string) {
-  return db.selectFrom('sessions').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
-}
-
 export async function touchSession(db: DbOrTx, id: string, now: Date) {
   await db.updateTable('sessions').set({ last_seen_at: now }).where('id', '=', id).execute();
 }
@@ -84,10 +110,6 @@ export async function insertApiToken(db: DbOrTx, values: { userId: string; name:
     .values({ user_id: values.userId, name: values.name, token_hash: values.tokenHash })
     .returning(['id', 'name', 'created_at'])
     .executeTakeFirstOrThrow();
-}
-
-export async function findApiTokenByHash(db: DbOrTx, tokenHash: string) {
-  return db.selectFrom('api_tokens').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
 }
 
 export async function listApiTokens(db: DbOrTx, userId: string) {

@@ -25,9 +25,10 @@ export function sameToken(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
-async function loadActor(db: Db, user: { id: string; email: string; name: string }, via: Actor['via']): Promise<Actor> {
-  const [grants, organisationIds] = await Promise.all([repo.grantsOf(db, user.id), repo.organisationIdsOf(db, user.id)]);
-  return buildActor(user, grants, organisationIds, via);
+type UserWithAccess = NonNullable<Awaited<ReturnType<typeof repo.findUserWithAccess>>>;
+
+function actorOf(user: UserWithAccess, via: Actor['via']): Actor {
+  return buildActor(user, user.grants as RoleGrant[], user.organisationIds, via);
 }
 
 // Sign-in throttling: failures count per account and per address; a success clears the account's count.
@@ -94,7 +95,7 @@ export async function signIn(ctx: RequestContext, input: { email: string; passwo
     throw new Problem(401, 'invalid-credentials', 'invalid-credentials');
   }
   await limiter.perAccount.delete(email);
-  const actor = await loadActor(ctx.db, user, 'session');
+  const actor = actorOf((await repo.findUserWithAccess(ctx.db, user.id))!, 'session');
   const token = newToken();
   const csrfToken = newToken();
   const now = ctx.now();
@@ -119,30 +120,27 @@ export async function authenticateSession(
   token: string,
   now: Date,
 ): Promise<{ actor: Actor; csrfToken: string; expiresAt: Date } | null> {
-  const session = await repo.findSessionByTokenHash(db, hashToken(token));
-  if (!session) return null;
+  const found = await repo.findSessionWithUser(db, hashToken(token));
+  if (!found) return null;
   const idleLimit = new Date(now.getTime() - config.sessionIdleMinutes * 60_000);
-  if (session.expires_at <= now || session.last_seen_at < idleLimit) {
-    await repo.deleteSession(db, session.id);
+  if (found.expires_at <= now || found.last_seen_at < idleLimit) {
+    await repo.deleteSession(db, found.sessionId);
     return null;
   }
-  const user = await repo.findUserById(db, session.user_id);
-  if (!user?.is_active) return null;
-  if (now.getTime() - session.last_seen_at.getTime() > TOUCH_INTERVAL_MS) await repo.touchSession(db, session.id, now);
-  const actor = await loadActor(db, user, 'session');
-  actor.sessionId = session.id;
-  return { actor, csrfToken: session.csrf_token, expiresAt: session.expires_at };
+  if (!found.is_active) return null;
+  if (now.getTime() - found.last_seen_at.getTime() > TOUCH_INTERVAL_MS) await repo.touchSession(db, found.sessionId, now);
+  const actor = actorOf(found, 'session');
+  actor.sessionId = found.sessionId;
+  return { actor, csrfToken: found.csrf_token, expiresAt: found.expires_at };
 }
 
 export async function authenticateApiToken(db: Db, token: string, now: Date): Promise<Actor | null> {
   if (!token.startsWith(API_TOKEN_PREFIX)) return null;
-  const stored = await repo.findApiTokenByHash(db, hashToken(token));
-  if (!stored || stored.revoked_at) return null;
-  const user = await repo.findUserById(db, stored.user_id);
-  if (!user?.is_active) return null;
-  if (!stored.last_used_at || now.getTime() - stored.last_used_at.getTime() > TOUCH_INTERVAL_MS) await repo.touchApiToken(db, stored.id, now);
-  const actor = await loadActor(db, user, 'api-token');
-  actor.apiTokenId = stored.id;
+  const found = await repo.findApiTokenWithUser(db, hashToken(token));
+  if (!found || found.revoked_at || !found.is_active) return null;
+  if (!found.last_used_at || now.getTime() - found.last_used_at.getTime() > TOUCH_INTERVAL_MS) await repo.touchApiToken(db, found.tokenId, now);
+  const actor = actorOf(found, 'api-token');
+  actor.apiTokenId = found.tokenId;
   return actor;
 }
 
@@ -232,8 +230,7 @@ async function loadManageableUser(ctx: RequestContext, actor: Actor, userId: str
   if (scope !== 'all') {
     const memberOf = await repo.organisationIdsOf(ctx.db, userId);
     if (!memberOf.some((id) => scope.includes(id))) {
-      await ctx.audit({ subjectId: userId, resource: 'user', resourceId: userId, action: 'read', outcome: 'denied', context: { reason: 'outside-organisation' } });
-      throw notFound();
+      throw notFound({ subjectId: userId, resource: 'user', resourceId: userId, action: 'read', outcome: 'denied', context: { reason: 'outside-organisation' } });
     }
   }
   return user;

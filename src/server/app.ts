@@ -11,8 +11,11 @@ import type { Db } from './db/database.js';
 import { accountRoutes } from './modules/accounts/routes.js';
 import * as accounts from './modules/accounts/service.js';
 import { auditRoutes } from './modules/audit/routes.js';
+import { consentRoutes } from './modules/consents/routes.js';
+import { familyRoutes } from './modules/families/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { networkRoutes } from './modules/network/routes.js';
+import { planRoutes } from './modules/plans/routes.js';
 import { API_PREFIX, registerPlatform } from './platform/http.js';
 import { registerOpenApi } from './platform/openapi.js';
 
@@ -69,6 +72,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(accountRoutes, { config, limiter });
       await api.register(networkRoutes);
       await api.register(auditRoutes);
+      await api.register(familyRoutes);
+      await api.register(consentRoutes);
+      await api.register(planRoutes);
     },
     { prefix: API_PREFIX },
   );

@@ -172,7 +172,7 @@ export interface ConsentsTable {
 export interface PlansTable {
   id: Generated<string>;
   family_id: string;
-  status: 'open' | 'closed';
+  status: ColumnType<'open' | 'closed', 'open' | 'closed' | undefined, 'open' | 'closed'>;
   opened_at: Timestamp;
   opened_by: string;
   closed_at: Timestamp | null;
@@ -195,7 +195,7 @@ export interface HandoversTable {
   to_professional_id: string;
   note: string | null;
   requested_at: Timestamp;
-  status: 'pending' | 'accepted' | 'declined' | 'cancelled';
+  status: ColumnType<'pending' | 'accepted' | 'declined' | 'cancelled', 'pending' | undefined, 'pending' | 'accepted' | 'declined' | 'cancelled'>;
   resolved_at: Timestamp | null;
 }
 

@@ -9,6 +9,8 @@ export const policy = {
   'users:manage': ['platform-admin', 'organisation-admin'],
   'audit:read': ['platform-admin', 'organisation-admin'],
   'api-tokens:manage': ['platform-admin', 'organisation-admin', 'professional', 'policy-officer', 'programme-lead'],
+  'cases:read': ['professional'],
+  'cases:write': ['professional'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof policy;
@@ -18,6 +20,8 @@ export const permissionDescriptions: Record<Permission, string> = {
   'users:manage': 'Create and change user accounts (organisation administrators: only their own organisation)',
   'audit:read': 'Read the audit trail (organisation administrators: only events by their organisation\'s users)',
   'api-tokens:manage': 'Create and revoke one\'s own personal API tokens',
+  'cases:read': 'Read children, families and plans, and only those with an active involvement (checked per child by the case access layer)',
+  'cases:write': 'Register children and families, record consent, work in plans, again only through an active involvement',
 };
 
 export function permissionsOf(roles: readonly Role[]): Permission[] {

@@ -262,6 +262,7 @@ export interface EpisodesTable {
 
 export interface LevelChangesTable {
   id: Generated<string>;
+  seq: ColumnType<number, never, never>;
   episode_id: string;
   child_id: string;
   from_level: number | null;

@@ -179,6 +179,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     -- municipal access team's decision.
     create table level_changes (
       id uuid primary key default gen_random_uuid(),
+      seq bigint generated always as identity,
       episode_id uuid not null references episodes (id),
       child_id uuid not null references children (id),
       from_level smallint check (from_level between 0 and 3),

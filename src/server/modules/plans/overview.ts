@@ -63,7 +63,7 @@ export async function planOverview(ctx: RequestContext, access: FamilyAccess, pl
       .selectAll('lc')
       .where('e.plan_id', '=', plan.id)
       .where('lc.child_id', 'in', visible)
-      .orderBy('lc.created_at')
+      .orderBy('lc.seq')
       .execute(),
   ]);
   const current = coordinators.find((c) => !c.ended_at);

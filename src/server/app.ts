@@ -16,6 +16,7 @@ import { familyRoutes } from './modules/families/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { networkRoutes } from './modules/network/routes.js';
 import { planRoutes } from './modules/plans/routes.js';
+import { AuditWriter } from './platform/audit.js';
 import { API_PREFIX, registerPlatform } from './platform/http.js';
 import { registerOpenApi } from './platform/openapi.js';
 
@@ -55,6 +56,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     db,
     config,
     clock,
+    auditWriter: new AuditWriter(db),
     apiVersion: API_VERSION,
     authenticator: {
       session: (token, now) => accounts.authenticateSession(db, config, token, now),

@@ -46,15 +46,25 @@ export function hashAuditEntry(fields: HashedFields): string {
  * Runs inside the caller's transaction when given one, so a write and its audit entries commit together.
  */
 export async function appendAuditEvents(db: DbOrTx, at: Date, actor: AuditActor | null, entries: AuditEntry[]): Promise<void> {
-  if (entries.length === 0) return;
+  await appendRecords(db, entries.map((entry) => ({ at, actor, entry })));
+}
+
+interface AuditRecord {
+  at: Date;
+  actor: AuditActor | null;
+  entry: AuditEntry;
+}
+
+async function appendRecords(db: DbOrTx, records: AuditRecord[]): Promise<void> {
+  if (records.length === 0) return;
   if (!db.isTransaction) {
-    await (db as Db).transaction().execute((tx) => appendAuditEvents(tx, at, actor, entries));
+    await (db as Db).transaction().execute((tx) => appendRecords(tx, records));
     return;
   }
   await sql`select pg_advisory_xact_lock(7513)`.execute(db);
   const last = await db.selectFrom('audit_events').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
   let prevHash = last?.hash ?? GENESIS_HASH;
-  const rows = entries.map((entry) => {
+  const rows = records.map(({ at, actor, entry }) => {
     const fields: HashedFields = {
       at: at.toISOString(),
       actorId: actor?.userId ?? null,
@@ -85,7 +95,49 @@ export async function appendAuditEvents(db: DbOrTx, at: Date, actor: AuditActor 
     };
   });
   // Rows are inserted in chain order; the identity column numbers them in that order.
-  await db.insertInto('audit_events').values(rows).execute();
+  for (let i = 0; i < rows.length; i += 1000) await db.insertInto('audit_events').values(rows.slice(i, i + 1000)).execute();
+}
+
+/**
+ * Group commit for entries that belong to no write (reads, refusals): requests that arrive together share
+ * one transaction, one chain lock and one disk flush. Each request still waits until its entries are
+ * committed before it answers, so nothing is shown that is not on record.
+ */
+export class AuditWriter {
+  private queue: { record: AuditRecord; done: (error?: unknown) => void }[] = [];
+  private flushing = false;
+
+  constructor(private readonly db: Db) {}
+
+  append(at: Date, actor: AuditActor | null, entries: AuditEntry[]): Promise<void> {
+    if (entries.length === 0) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      let remaining = entries.length;
+      let failed = false;
+      const done = (error?: unknown) => {
+        if (error && !failed) {
+          failed = true;
+          reject(error);
+        } else if (--remaining === 0 && !failed) resolve();
+      };
+      for (const entry of entries) this.queue.push({ record: { at, actor, entry }, done });
+      if (!this.flushing) void this.flush();
+    });
+  }
+
+  private async flush() {
+    this.flushing = true;
+    while (this.queue.length > 0) {
+      const batch = this.queue.splice(0, 2000);
+      try {
+        await appendRecords(this.db, batch.map((b) => b.record));
+        for (const b of batch) b.done();
+      } catch (error) {
+        for (const b of batch) b.done(error);
+      }
+    }
+    this.flushing = false;
+  }
 }
 
 export interface ChainVerification {

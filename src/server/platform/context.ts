@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import type { Db, DbOrTx, Tx } from '../db/database.js';
 import type { Role } from '../db/schema.js';
-import { type AuditEntry, appendAuditEvents } from './audit.js';
+import { type AuditEntry, type AuditWriter, appendAuditEvents } from './audit.js';
 import type { Language } from './messages.js';
 import { type Permission, permissionsOf } from './policy.js';
 
@@ -53,7 +53,7 @@ export interface RequestContext {
 }
 
 export function createContext(
-  deps: { db: Db; config: Config; clock: () => Date },
+  deps: { db: Db; config: Config; clock: () => Date; auditWriter?: AuditWriter },
   request: Pick<FastifyRequest, 'id' | 'ip'>,
   language: Language,
   actor: Actor | null,
@@ -66,16 +66,15 @@ export function createContext(
     requestId: request.id,
     ip: request.ip,
     language,
-    audit: (entry, tx) =>
-      appendAuditEvents(
-        tx ?? deps.db,
-        deps.clock(),
-        context.actor,
-        (Array.isArray(entry) ? entry : [entry]).map((e) => ({
-          ...e,
-          context: { requestId: request.id, ip: request.ip, via: context.actor?.via, ...e.context },
-        })),
-      ),
+    audit: (entry, tx) => {
+      const entries = (Array.isArray(entry) ? entry : [entry]).map((e) => ({
+        ...e,
+        context: { requestId: request.id, ip: request.ip, via: context.actor?.via, ...e.context },
+      }));
+      // Inside a write: the same transaction. Otherwise: the shared group commit, when there is one.
+      if (!tx && deps.auditWriter) return deps.auditWriter.append(deps.clock(), context.actor, entries);
+      return appendAuditEvents(tx ?? deps.db, deps.clock(), context.actor, entries);
+    },
     transaction: (work) => deps.db.transaction().execute(work),
   };
   return context;

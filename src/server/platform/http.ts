@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
 import type { Db } from '../db/database.js';
+import type { AuditWriter } from './audit.js';
 import { type Actor, type RequestContext, createContext } from './context.js';
 import { languageOf, translate } from './i18n.js';
 import type { MessageKey } from './messages.js';
@@ -42,6 +43,7 @@ export function registerPlatform(
     db: Db;
     config: Config;
     clock: () => Date;
+    auditWriter?: AuditWriter;
     authenticator: Authenticator;
     apiVersion: string;
     /** Answers GET requests outside the API that match no file (client-side routes of the web app). */
@@ -117,7 +119,9 @@ export function registerPlatform(
       return sendProblem(request, reply, new Problem(405, 'method-not-allowed', 'method-not-allowed', { headers: { Allow: allowed.join(', ') } }));
     }
     const isApi = path.startsWith('/api/') || path.startsWith('/health/');
-    if (deps.spaFallback && !isApi && (request.method === 'GET' || request.method === 'HEAD')) return deps.spaFallback(reply);
+    // Client-side routes get the web app; a missing file (/assets/x.js) is a plain 404, not the index page.
+    const isFile = /\.[a-z0-9]+$/i.test(path);
+    if (deps.spaFallback && !isApi && !isFile && (request.method === 'GET' || request.method === 'HEAD')) return deps.spaFallback(reply);
     return sendProblem(request, reply, new Problem(404, 'route-not-found', 'route-not-found'));
   });
 }
@@ -175,6 +179,7 @@ function toInvalidParams(issue: ValidationIssue): InvalidParam[] {
         ? { name, code: 'max-length', reason: 'field.too-long', values: { maximum: issue.params.maximum } }
         : { name, code: 'max', reason: 'field.too-big', values: { maximum: issue.params.maximum } }];
     case 'too_small':
+      if (origin === 'string' && issue.params.minimum === 1) return [{ name, code: 'required', reason: 'field.required' }];
       return [origin === 'string'
         ? { name, code: 'min-length', reason: 'field.too-short', values: { minimum: issue.params.minimum } }
         : { name, code: 'min', reason: 'field.too-small', values: { minimum: issue.params.minimum } }];

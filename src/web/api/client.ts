@@ -39,7 +39,7 @@ export interface Session { csrfToken: string; expiresAt?: string; user: Me }
 
 export interface Paged<T> { items: T[]; page: number; pageSize: number; total: number }
 
-export interface PageQuery { page?: number; pageSize?: number }
+export type PageQuery = { page?: number; pageSize?: number };
 
 export type AreaKind = 'country' | 'province' | 'region' | 'municipality' | 'neighbourhood';
 export interface Area { id: string; kind: AreaKind; code: string; name: string; parentId: string | null }

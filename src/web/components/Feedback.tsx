@@ -11,7 +11,6 @@ export function ErrorAlert({ error }: { error: ApiError | null | undefined }) {
       {error && (
         <Alert type="error">
           <Paragraph>{error.problem.detail ?? t('errors.unexpected')}</Paragraph>
-          {error.status === 429 && error.retryAfter !== null && <Paragraph>{t('errors.retryAfter', { count: error.retryAfter })}</Paragraph>}
         </Alert>
       )}
     </div>

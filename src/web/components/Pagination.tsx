@@ -1,5 +1,22 @@
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+
+/** Stays focusable when unavailable (aria-disabled), so focus is not lost on the first or last page. */
+function PageButton({ disabled, onClick, children }: { disabled: boolean; onClick: () => void; children: ReactNode }) {
+  return (
+    <Button
+      appearance="secondary-action-button"
+      aria-disabled={disabled || undefined}
+      className={disabled ? 'utrecht-button--disabled' : undefined}
+      onClick={() => {
+        if (!disabled) onClick();
+      }}
+    >
+      {children}
+    </Button>
+  );
+}
 
 interface PaginationProps {
   page: number;
@@ -16,13 +33,13 @@ export function Pagination({ page, pageSize, total, onPage }: PaginationProps) {
   return (
     <nav className="dichtbij-pagination" aria-label={t('pagination.label')}>
       <ButtonGroup>
-        <Button appearance="secondary-action-button" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+        <PageButton disabled={page <= 1} onClick={() => onPage(page - 1)}>
           {t('pagination.previous')}
-        </Button>
+        </PageButton>
         <Paragraph className="dichtbij-pagination__status">{t('pagination.status', { page, pages })}</Paragraph>
-        <Button appearance="secondary-action-button" disabled={page >= pages} onClick={() => onPage(page + 1)}>
+        <PageButton disabled={page >= pages} onClick={() => onPage(page + 1)}>
           {t('pagination.next')}
-        </Button>
+        </PageButton>
       </ButtonGroup>
     </nav>
   );

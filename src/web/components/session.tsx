@@ -1,10 +1,12 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
 import { api, configureApi, type Me, type Permission } from '../api/client';
 import i18n, { currentLanguage } from '../i18n';
 
-export type SessionState = { status: 'loading' } | { status: 'anonymous' } | { status: 'signed-in'; user: Me };
+export type SessionState =
+  | { status: 'loading' }
+  | { status: 'anonymous'; reason?: 'expired' | 'signed-out' }
+  | { status: 'signed-in'; user: Me };
 
 /** Why the sign-in page is shown, passed as router state. */
 export interface SignInState {
@@ -24,24 +26,16 @@ const SessionContext = createContext<SessionContextValue | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
-  const navigate = useNavigate();
-  const location = useLocation();
   const { t } = useTranslation();
 
-  // The API client reports an expired session; send the user to sign in and come back afterwards.
-  const here = `${location.pathname}${location.search}`;
+  // The API client reports an expired session; RequireSession then sends the user to sign in.
   useEffect(() => {
     configureApi({
       language: () => currentLanguage(i18n.language),
       networkErrorDetail: () => t('errors.network'),
-      onUnauthorized: () => {
-        setState({ status: 'anonymous' });
-        if (window.location.pathname !== '/inloggen') {
-          navigate('/inloggen', { replace: true, state: { from: here, reason: 'expired' } satisfies SignInState });
-        }
-      },
+      onUnauthorized: () => setState((s) => (s.status === 'signed-in' ? { status: 'anonymous', reason: 'expired' } : s)),
     });
-  }, [navigate, here, t]);
+  }, [t]);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -64,10 +58,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     try {
       await api.signOut();
     } finally {
-      setState({ status: 'anonymous' });
-      navigate('/inloggen', { replace: true, state: { reason: 'signed-out' } satisfies SignInState });
+      setState({ status: 'anonymous', reason: 'signed-out' });
     }
-  }, [navigate]);
+  }, []);
 
   const value = useMemo<SessionContextValue>(() => {
     const user = state.status === 'signed-in' ? state.user : null;

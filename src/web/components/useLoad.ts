@@ -12,7 +12,7 @@ export function toApiError(error: unknown): ApiError {
   return error instanceof ApiError ? error : new ApiError({ status: 0, code: 'unexpected' });
 }
 
-/** Loads data for a page; keeps the previous data while a new page loads and ignores stale answers. */
+/** Loads data for a page; keeps the previous data while a new page loads (not after an error) and ignores stale answers. */
 export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, deps: DependencyList): Loaded<T> {
   const [state, setState] = useState<{ data?: T; error?: ApiError; loading: boolean }>({ loading: true });
   const [version, setVersion] = useState(0);
@@ -26,7 +26,7 @@ export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, deps: Depe
       },
       (error: unknown) => {
         if (controller.signal.aborted || isAbort(error)) return;
-        setState((s) => ({ data: s.data, error: toApiError(error), loading: false }));
+        setState({ error: toApiError(error), loading: false });
       },
     );
     return () => controller.abort();

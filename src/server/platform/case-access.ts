@@ -72,11 +72,33 @@ export async function authorizeFamily(
   resourceId = familyId,
 ): Promise<FamilyAccess> {
   const db = tx ?? ctx.db;
-  const children = await db.selectFrom('children').select('id').where('family_id', '=', familyId).orderBy('created_at').orderBy('id').execute();
+  const now = ctx.now();
+  const actorId = ctx.actor?.userId ?? '00000000-0000-0000-0000-000000000000';
+  // The family's children and, per child, whether the actor is actively involved: one query.
+  const children = await db
+    .selectFrom('children as c')
+    .select((eb) => [
+      'c.id',
+      eb
+        .exists(
+          eb
+            .selectFrom('involvements as i')
+            .select('i.id')
+            .whereRef('i.child_id', '=', 'c.id')
+            .where('i.professional_id', '=', actorId)
+            .where('i.started_at', '<=', now)
+            .where((inner) => inner.or([inner('i.ended_at', 'is', null), inner('i.ended_at', '>', now)])),
+        )
+        .as('involved'),
+    ])
+    .where('c.family_id', '=', familyId)
+    .orderBy('c.created_at')
+    .orderBy('c.id')
+    .execute();
   const childIds = children.map((c) => c.id);
   const firstChild = childIds[0] ?? null;
   if (!canHoldCases(ctx.actor)) throw refusal(resource, resourceId, firstChild, action, 'no-case-role');
-  const involved = await involvedChildIds(db, ctx.actor.userId, childIds, ctx.now());
+  const involved = new Set(children.filter((c) => c.involved).map((c) => c.id));
   if (involved.size === 0) throw refusal(resource, resourceId, firstChild, action, childIds.length ? 'no-involvement' : 'unknown');
   await ctx.audit(
     childIds.map((childId) => ({ subjectId: childId, resource, resourceId, action, outcome: 'allowed' as const })),

@@ -1,7 +1,6 @@
 import type { DbOrTx } from '../../db/database.js';
 import { authorizeChild } from '../../platform/case-access.js';
 import { type RequestContext, requireActor } from '../../platform/context.js';
-import { dayOf } from '../../platform/dates.js';
 import { Problem, invalidField, notFound } from '../../platform/problems.js';
 import { recordCaseEvents } from '../timeline/service.js';
 import { type ConsentGiver, isEntitled, requiredGivers } from './rules.js';
@@ -82,27 +81,4 @@ export async function validConsentFor(db: DbOrTx, childId: string, organisationI
   if (consentId) q = q.where('id', '=', consentId);
   const rows = await q.execute();
   return rows.find((r) => r.organisation_ids.some((id) => organisationIds.includes(id)));
-}
-
-export async function consentsOf(db: DbOrTx, childIds: string[], now: Date) {
-  if (childIds.length === 0) return [];
-  const day = dayOf(now);
-  const rows = await db
-    .selectFrom('consents')
-    .selectAll()
-    .where('child_id', 'in', childIds)
-    .orderBy('recorded_at', 'desc')
-    .execute();
-  return rows.map((c) => ({
-    id: c.id,
-    childId: c.child_id,
-    givenBy: c.given_by,
-    organisationIds: c.organisation_ids,
-    purpose: c.purpose,
-    validFrom: c.valid_from,
-    validUntil: c.valid_until,
-    withdrawnAt: c.withdrawn_at?.toISOString() ?? null,
-    withdrawalReason: c.withdrawal_reason,
-    isValid: !c.withdrawn_at && c.valid_from <= day && (!c.valid_until || c.valid_until >= day),
-  }));
 }

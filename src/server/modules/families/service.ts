@@ -1,11 +1,11 @@
 import { sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { BsnVault, isValidBsn, maskBsn } from '../../platform/bsn.js';
 import { authorizeChild, authorizeFamily } from '../../platform/case-access.js';
 import { type RequestContext, requireActor } from '../../platform/context.js';
 import { addDays, dayOf } from '../../platform/dates.js';
 import { type Page, paged } from '../../platform/paging.js';
 import { Problem, conflict, invalidField } from '../../platform/problems.js';
-import { consentsOf } from '../consents/service.js';
 import { planOverview } from '../plans/service.js';
 import { recordCaseEvents, timeline } from '../timeline/service.js';
 
@@ -159,10 +159,12 @@ export async function searchChildren(ctx: RequestContext, filter: { bsn?: string
     const pattern = `%${filter.query.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
     q = q.where(sql<boolean>`lower(c.given_name || ' ' || c.family_name) like ${pattern}`);
   }
-  const rows = await q.orderBy(sql`lower(c.family_name)`).orderBy(sql`lower(c.given_name)`).orderBy('c.id').limit(page.limit + 1).offset(page.offset).execute();
-  const items = rows.slice(0, page.limit);
+  const [items, count] = await Promise.all([
+    q.orderBy(sql`lower(c.family_name)`).orderBy(sql`lower(c.given_name)`).orderBy('c.id').limit(page.limit).offset(page.offset).execute(),
+    q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
   await ctx.audit(items.map((c) => ({ subjectId: c.id, resource: 'child', resourceId: c.id, action: 'search', outcome: 'allowed' as const })));
-  return paged(items.map((c) => toChild(ctx, c)), page.offset + rows.length, page);
+  return paged(items.map((c) => toChild(ctx, c)), Number(count.n), page);
 }
 
 export interface NewFamily {
@@ -206,32 +208,52 @@ export async function createFamily(ctx: RequestContext, input: NewFamily) {
   });
 }
 
-/** The family page: everything the actor may see of one family, in a handful of queries. */
+/** The family page: everything the actor may see of one family, in two queries (family, plan). */
 export async function getFamily(ctx: RequestContext, familyId: string) {
   const access = await authorizeFamily(ctx, familyId, 'read');
-  const [family, guardians, children, consents, plan] = await Promise.all([
-    ctx.db.selectFrom('families').select(['id', 'name', 'created_at']).where('id', '=', familyId).executeTakeFirstOrThrow(),
-    ctx.db.selectFrom('guardians').selectAll().where('family_id', '=', familyId).orderBy('created_at').execute(),
-    childQuery(ctx).where('c.id', 'in', access.visibleChildIds).orderBy('c.birth_date').execute(),
-    consentsOf(ctx.db, access.visibleChildIds, ctx.now()),
-    planOverview(ctx, access),
-  ]);
+  const visible = access.visibleChildIds;
+  const familyQuery = ctx.db
+    .selectFrom('families as f')
+    .select(['f.id', 'f.name', 'f.created_at'])
+    .select((eb) => [
+      jsonArrayFrom(
+        eb
+          .selectFrom('guardians as g')
+          .select(['g.id', 'g.given_name as givenName', 'g.family_name as familyName', 'g.relation', 'g.has_parental_authority as hasParentalAuthority', 'g.phone', 'g.email'])
+          .whereRef('g.family_id', '=', 'f.id')
+          .orderBy('g.created_at'),
+      ).as('guardians'),
+      jsonArrayFrom(
+        childQuery(ctx)
+          .where('c.id', 'in', visible)
+          .orderBy('c.birth_date'),
+      ).as('children'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('consents as k')
+          .select([
+            'k.id', 'k.child_id as childId', 'k.given_by as givenBy', 'k.organisation_ids as organisationIds', 'k.purpose',
+            'k.valid_from as validFrom', 'k.valid_until as validUntil', 'k.withdrawn_at as withdrawnAt', 'k.withdrawal_reason as withdrawalReason',
+          ])
+          .where('k.child_id', 'in', visible)
+          .orderBy('k.recorded_at', 'desc'),
+      ).as('consents'),
+    ])
+    .where('f.id', '=', familyId);
+  const [family, plan] = await Promise.all([familyQuery.executeTakeFirstOrThrow(), planOverview(ctx, access)]);
+  const day = dayOf(ctx.now());
   return {
     id: family.id,
     name: family.name,
     createdAt: family.created_at.toISOString(),
-    children: children.map((c) => toChild(ctx, c)),
-    hiddenChildren: access.childIds.length - access.visibleChildIds.length,
-    guardians: guardians.map((g) => ({
-      id: g.id,
-      givenName: g.given_name,
-      familyName: g.family_name,
-      relation: g.relation,
-      hasParentalAuthority: g.has_parental_authority,
-      phone: g.phone,
-      email: g.email,
+    children: family.children.map((c) => toChild(ctx, c)),
+    hiddenChildren: access.childIds.length - visible.length,
+    guardians: family.guardians,
+    consents: family.consents.map((k) => ({
+      ...k,
+      withdrawnAt: k.withdrawnAt ? new Date(k.withdrawnAt).toISOString() : null,
+      isValid: !k.withdrawnAt && k.validFrom <= day && (!k.validUntil || k.validUntil >= day),
     })),
-    consents,
     plan,
   };
 }

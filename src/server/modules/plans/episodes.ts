@@ -266,7 +266,8 @@ export async function decideAccessRequest(ctx: RequestContext, levelChangeId: st
     if (change.direction === 'start') {
       await tx.updateTable('episodes').set({ status: input.approved ? 'planned' : 'rejected', decided_on: decidedOn, updated_at: ctx.now() }).where('id', '=', episode.id).execute();
     } else if (input.approved) {
-      await tx.updateTable('episodes').set({ level: change.to_level, decided_on: decidedOn, updated_at: ctx.now() }).where('id', '=', episode.id).execute();
+      // A scale-up of running support keeps its own decision date on the level change.
+      await tx.updateTable('episodes').set({ level: change.to_level, updated_at: ctx.now() }).where('id', '=', episode.id).execute();
     }
     await recordCaseEvents(ctx, tx, [{
       familyId, childId: change.child_id, planId: episode.plan_id,

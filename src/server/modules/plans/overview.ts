@@ -1,72 +1,104 @@
 import { sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { type FamilyAccess, authorizePlan } from '../../platform/case-access.js';
 import { type RequestContext, requireActor } from '../../platform/context.js';
 
+const iso = (value: string | Date | null) => (value === null ? null : new Date(value).toISOString());
+
 /**
- * A family's current plan with coordinator, team, goals, episodes and level changes, in a fixed number of
- * queries whatever its size. Child-bound items only for the children the reader is involved with.
+ * A family's current plan with coordinator, team, goals, episodes and level changes, as one query whatever
+ * its size (the family page is read far more often than it is written). Child-bound items only for the
+ * children the reader is involved with.
  */
 export async function planOverview(ctx: RequestContext, access: FamilyAccess, planId?: string) {
-  const db = ctx.db;
-  let planQuery = db.selectFrom('plans').selectAll().where('family_id', '=', access.familyId);
-  planQuery = planId ? planQuery.where('id', '=', planId) : planQuery.orderBy(sql`status = 'open'`, 'desc').orderBy('opened_at', 'desc');
-  const plan = await planQuery.limit(1).executeTakeFirst();
-  if (!plan) return null;
   const visible = access.visibleChildIds.length ? access.visibleChildIds : ['00000000-0000-0000-0000-000000000000'];
-  const [coordinators, team, handover, goals, evaluations, episodes, levelChanges] = await Promise.all([
-    db
-      .selectFrom('coordinators as c')
-      .innerJoin('users as u', 'u.id', 'c.professional_id')
-      .select(['c.professional_id', 'u.name', 'u.email', 'u.phone', 'u.job_function', 'c.started_at', 'c.ended_at'])
-      .where('c.plan_id', '=', plan.id)
-      .orderBy('c.started_at')
-      .execute(),
-    db
-      .selectFrom('involvements as i')
-      .innerJoin('users as u', 'u.id', 'i.professional_id')
-      .leftJoin('organisations as o', 'o.id', 'i.organisation_id')
-      .select(['i.professional_id', 'u.name', 'u.email', 'u.phone', 'u.job_function', 'o.id as organisation_id', 'o.name as organisation_name'])
-      .select((eb) => [eb.fn.min('i.started_at').as('since'), eb.fn.agg<string[]>('array_agg', ['i.reason']).as('reasons'), eb.fn.agg<string[]>('array_agg', ['i.legal_ground']).as('legal_grounds')])
-      .where('i.plan_id', '=', plan.id)
-      .where('i.ended_at', 'is', null)
-      .groupBy(['i.professional_id', 'u.name', 'u.email', 'u.phone', 'u.job_function', 'o.id', 'o.name'])
-      .orderBy('u.name')
-      .execute(),
-    db.selectFrom('handovers').selectAll().where('plan_id', '=', plan.id).where('status', '=', 'pending').executeTakeFirst(),
-    db
-      .selectFrom('goals')
-      .selectAll()
-      .where('plan_id', '=', plan.id)
-      .where((eb) => eb.or([eb('child_id', 'is', null), eb('child_id', 'in', visible)]))
-      .orderBy('created_at')
-      .execute(),
-    db
-      .selectFrom('goal_evaluations as ge')
-      .innerJoin('goals as g', 'g.id', 'ge.goal_id')
-      .innerJoin('users as u', 'u.id', 'ge.evaluated_by')
-      .select(['ge.id', 'ge.goal_id', 'ge.score', 'ge.note', 'ge.evaluated_on', 'u.name as evaluated_by_name'])
-      .where('g.plan_id', '=', plan.id)
-      .orderBy('ge.evaluated_on')
-      .execute(),
-    db
-      .selectFrom('episodes as e')
-      .innerJoin('organisations as p', 'p.id', 'e.provider_organisation_id')
-      .selectAll('e')
-      .select('p.name as provider_name')
-      .where('e.plan_id', '=', plan.id)
-      .where('e.child_id', 'in', visible)
-      .orderBy('e.requested_on')
-      .execute(),
-    db
-      .selectFrom('level_changes as lc')
-      .innerJoin('episodes as e', 'e.id', 'lc.episode_id')
-      .selectAll('lc')
-      .where('e.plan_id', '=', plan.id)
-      .where('lc.child_id', 'in', visible)
-      .orderBy('lc.seq')
-      .execute(),
-  ]);
-  const current = coordinators.find((c) => !c.ended_at);
+  let query = ctx.db
+    .selectFrom('plans as p')
+    .select(['p.id', 'p.status', 'p.opened_at', 'p.closed_at', 'p.close_reason'])
+    .select((eb) => [
+      jsonArrayFrom(
+        eb
+          .selectFrom('coordinators as c')
+          .innerJoin('users as u', 'u.id', 'c.professional_id')
+          .select(['c.professional_id as id', 'u.name', 'u.email', 'u.phone', 'u.job_function as jobFunction', 'c.started_at as startedAt', 'c.ended_at as endedAt'])
+          .whereRef('c.plan_id', '=', 'p.id')
+          .orderBy('c.started_at'),
+      ).as('coordinators'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('involvements as i')
+          .innerJoin('users as u', 'u.id', 'i.professional_id')
+          .leftJoin('organisations as o', 'o.id', 'i.organisation_id')
+          .select(['i.professional_id as id', 'u.name', 'u.email', 'u.phone', 'u.job_function as jobFunction', 'o.id as organisationId', 'o.name as organisationName'])
+          .select((inner) => [
+            inner.fn.min('i.started_at').as('since'),
+            inner.fn.agg<string[]>('array_agg', ['i.reason']).as('reasons'),
+            inner.fn.agg<(string | null)[]>('array_agg', ['i.legal_ground']).as('legalGrounds'),
+          ])
+          .whereRef('i.plan_id', '=', 'p.id')
+          .where('i.ended_at', 'is', null)
+          .groupBy(['i.professional_id', 'u.name', 'u.email', 'u.phone', 'u.job_function', 'o.id', 'o.name'])
+          .orderBy('u.name'),
+      ).as('team'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('handovers as h')
+          .select(['h.id', 'h.from_professional_id as fromId', 'h.to_professional_id as toId', 'h.note', 'h.requested_at as requestedAt'])
+          .whereRef('h.plan_id', '=', 'p.id')
+          .where('h.status', '=', 'pending'),
+      ).as('handovers'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('goals as g')
+          .select(['g.id', 'g.child_id as childId', 'g.domain', 'g.description', 'g.status'])
+          .select((inner) =>
+            jsonArrayFrom(
+              inner
+                .selectFrom('goal_evaluations as ge')
+                .innerJoin('users as u', 'u.id', 'ge.evaluated_by')
+                .select(['ge.id', 'ge.score', 'ge.note', 'ge.evaluated_on as evaluatedOn', 'u.name as evaluatedBy'])
+                .whereRef('ge.goal_id', '=', 'g.id')
+                .orderBy('ge.evaluated_on'),
+            ).as('evaluations'),
+          )
+          .whereRef('g.plan_id', '=', 'p.id')
+          .where((inner) => inner.or([inner('g.child_id', 'is', null), inner('g.child_id', 'in', visible)]))
+          .orderBy('g.created_at'),
+      ).as('goals'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('episodes as e')
+          .innerJoin('organisations as o', 'o.id', 'e.provider_organisation_id')
+          .select([
+            'e.id', 'e.child_id as childId', 'e.level', 'e.status', 'o.id as providerId', 'o.name as providerName', 'e.kind', 'e.intensity',
+            'e.requested_on as requestedOn', 'e.decided_on as decidedOn', 'e.started_on as startedOn', 'e.ended_on as endedOn',
+            'e.end_reason as endReason', 'e.referrer', 'e.form_of_help as formOfHelp', 'e.started_in_crisis as startedInCrisis',
+            'e.product_category as productCategory', 'e.satisfaction', 'e.continuation',
+          ])
+          .select((inner) =>
+            jsonArrayFrom(
+              inner
+                .selectFrom('level_changes as lc')
+                .select([
+                  'lc.id', 'lc.from_level as fromLevel', 'lc.to_level as toLevel', 'lc.direction', 'lc.requested_on as requestedOn',
+                  'lc.effective_on as effectiveOn', 'lc.decision', 'lc.decided_on as decidedOn', 'lc.decision_reason as decisionReason', 'lc.reason',
+                ])
+                .whereRef('lc.episode_id', '=', 'e.id')
+                .orderBy('lc.seq'),
+            ).as('levelChanges'),
+          )
+          .whereRef('e.plan_id', '=', 'p.id')
+          .where('e.child_id', 'in', visible)
+          .orderBy('e.requested_on')
+          .orderBy('e.created_at'),
+      ).as('episodes'),
+    ])
+    .where('p.family_id', '=', access.familyId);
+  query = planId ? query.where('p.id', '=', planId) : query.orderBy(sql`p.status = 'open'`, 'desc').orderBy('p.opened_at', 'desc');
+  const plan = await query.limit(1).executeTakeFirst();
+  if (!plan) return null;
+  const current = plan.coordinators.find((c) => !c.endedAt);
+  const handover = plan.handovers[0];
   return {
     id: plan.id,
     status: plan.status,
@@ -74,62 +106,24 @@ export async function planOverview(ctx: RequestContext, access: FamilyAccess, pl
     closedAt: plan.closed_at?.toISOString() ?? null,
     closeReason: plan.close_reason,
     coordinator: current
-      ? { id: current.professional_id, name: current.name, email: current.email, phone: current.phone, jobFunction: current.job_function, since: current.started_at.toISOString() }
+      ? { id: current.id, name: current.name, email: current.email, phone: current.phone, jobFunction: current.jobFunction, since: iso(current.startedAt)! }
       : null,
-    coordinatorHistory: coordinators.map((c) => ({ id: c.professional_id, name: c.name, from: c.started_at.toISOString(), until: c.ended_at?.toISOString() ?? null })),
-    pendingHandover: handover ? { id: handover.id, fromId: handover.from_professional_id, toId: handover.to_professional_id, note: handover.note, requestedAt: handover.requested_at.toISOString() } : null,
-    team: team.map((m) => ({
-      id: m.professional_id,
+    coordinatorHistory: plan.coordinators.map((c) => ({ id: c.id, name: c.name, from: iso(c.startedAt)!, until: iso(c.endedAt) })),
+    pendingHandover: handover ? { ...handover, requestedAt: iso(handover.requestedAt)! } : null,
+    team: plan.team.map((m) => ({
+      id: m.id,
       name: m.name,
       email: m.email,
       phone: m.phone,
-      jobFunction: m.job_function,
-      organisation: m.organisation_id ? { id: m.organisation_id, name: m.organisation_name! } : null,
-      isCoordinator: current?.professional_id === m.professional_id,
+      jobFunction: m.jobFunction,
+      organisation: m.organisationId ? { id: m.organisationId, name: m.organisationName! } : null,
+      isCoordinator: current?.id === m.id,
       reasons: [...new Set(m.reasons)],
-      legalGround: m.legal_grounds.find((g) => g) ?? null,
-      since: new Date(m.since as unknown as string).toISOString(),
+      legalGround: m.legalGrounds.find((g) => g) ?? null,
+      since: iso(m.since as unknown as string)!,
     })),
-    goals: goals.map((g) => ({
-      id: g.id,
-      childId: g.child_id,
-      domain: g.domain,
-      description: g.description,
-      status: g.status,
-      evaluations: evaluations.filter((e) => e.goal_id === g.id).map((e) => ({ id: e.id, score: e.score, note: e.note, evaluatedOn: e.evaluated_on, evaluatedBy: e.evaluated_by_name })),
-    })),
-    episodes: episodes.map((e) => ({
-      id: e.id,
-      childId: e.child_id,
-      level: e.level,
-      status: e.status,
-      provider: { id: e.provider_organisation_id, name: e.provider_name },
-      kind: e.kind,
-      intensity: e.intensity,
-      requestedOn: e.requested_on,
-      decidedOn: e.decided_on,
-      startedOn: e.started_on,
-      endedOn: e.ended_on,
-      endReason: e.end_reason,
-      referrer: e.referrer,
-      formOfHelp: e.form_of_help,
-      startedInCrisis: e.started_in_crisis,
-      productCategory: e.product_category,
-      satisfaction: e.satisfaction,
-      continuation: e.continuation,
-      levelChanges: levelChanges.filter((lc) => lc.episode_id === e.id).map((lc) => ({
-        id: lc.id,
-        fromLevel: lc.from_level,
-        toLevel: lc.to_level,
-        direction: lc.direction,
-        requestedOn: lc.requested_on,
-        effectiveOn: lc.effective_on,
-        decision: lc.decision,
-        decidedOn: lc.decided_on,
-        decisionReason: lc.decision_reason,
-        reason: lc.reason,
-      })),
-    })),
+    goals: plan.goals,
+    episodes: plan.episodes.map(({ providerId, providerName, ...e }) => ({ ...e, provider: { id: providerId, name: providerName } })),
   };
 }
 

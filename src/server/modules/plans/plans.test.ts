@@ -117,7 +117,7 @@ describe('one family, one plan, one coordinator', () => {
     const plan = (await ib.get(`/api/v1/plans/${planId}`)).json();
     const episode = plan.episodes[0];
     expect(episode.level).toBe(3);
-    expect(episode.decidedOn).toBe(today());
+    expect(episode.levelChanges.at(-1)).toMatchObject({ decision: 'approved', decidedOn: today(), effectiveOn: today() });
     expect(episode.levelChanges.map((c: { direction: string }) => c.direction)).toEqual(['start', 'up', 'up']);
 
     const early = await ib.patch(`/api/v1/episodes/${episode.id}`, { endedOn: yearsAgo(1), endReason: '01' });

@@ -33,7 +33,8 @@ async function dichtbij(args: string[], env: Record<string, string> = {}): Promi
 }
 
 // The CLI on the embedded database, as `npm start` uses it (the PostgreSQL run covers the server path).
-describe.runIf(dbKind === 'pglite')('the dichtbij command', () => {
+// Each step starts a process (tsx + PGlite): seconds each, more on a busy machine.
+describe.runIf(dbKind === 'pglite')('the dichtbij command', { timeout: 180_000 }, () => {
   it('migrates, seeds, creates a user, and verifies the audit chain until someone tampers with it', async () => {
     const migrate = await dichtbij(['migrate']);
     expect(migrate.code).toBe(0);

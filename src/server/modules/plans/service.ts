@@ -206,6 +206,7 @@ async function goalWithAccess(ctx: RequestContext, tx: Tx, goalId: string) {
   if (!goal) throw notFound();
   const access = await authorizePlan(ctx, goal.plan_id, 'update', tx);
   if (goal.child_id && !access.visibleChildIds.includes(goal.child_id)) throw notFound();
+  openPlanOnly(access);
   return { goal, access };
 }
 

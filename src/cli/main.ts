@@ -54,7 +54,7 @@ program
     await withDatabase(async ({ db }) => {
       if (options.children === undefined) {
         if (loadConfig().isProduction) throw new Error('De demoregio wordt nooit in productie aangemaakt (NODE_ENV=production).');
-        const { seeded } = await seedDemoRegion(db);
+        const { seeded } = await seedDemoRegion(db, loadConfig());
         console.log(seeded ? 'Demoregio aangemaakt.' : 'De demoregio bestond al; niets gewijzigd.');
         return;
       }

@@ -8,7 +8,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoRegion } from './seed/demo.js';
 export async function serve(config: Config = loadConfig()): Promise<void> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const applied = await migrateToLatest(database.db);
-  const seeded = config.isProduction ? { seeded: false } : await seedDemoRegion(database.db);
+  const seeded = config.isProduction ? { seeded: false } : await seedDemoRegion(database.db, config);
   const app = await buildApp({ db: database.db, config });
   if (applied.length) app.log.info({ migrations: applied }, 'database migrated');
 

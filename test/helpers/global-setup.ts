@@ -3,6 +3,7 @@ import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../src/server/db/database.js';
+import { loadConfig } from '../../src/server/config.js';
 import { migrateToLatest } from '../../src/server/db/migrate.js';
 import { seedDemoRegion } from '../../src/server/seed/demo.js';
 
@@ -25,7 +26,7 @@ export default async function setup(project: TestProject) {
   if (kind === 'postgres') return setupPostgres(project);
   const database = await openDatabase({});
   await migrateToLatest(database.db);
-  await seedDemoRegion(database.db);
+  await seedDemoRegion(database.db, loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }));
   const image = await database.pglite!.dumpDataDir('gzip');
   await database.close();
   mkdirSync(TMP, { recursive: true });
@@ -43,7 +44,7 @@ async function setupPostgres(project: TestProject) {
   await admin.query(`create database ${template}`);
   const database = await openDatabase({ databaseUrl: withDatabase(url, template), poolSize: 2 });
   await migrateToLatest(database.db);
-  await seedDemoRegion(database.db);
+  await seedDemoRegion(database.db, loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }));
   await database.close();
   project.provide('postgresTemplate', template);
   return async () => {

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Insertable } from 'kysely';
+import { type Config, loadConfig } from '../config.js';
 import type { Db, Tx } from '../db/database.js';
 import type { AreaKind, MembershipsTable, RoleGrantsTable } from '../db/schema.js';
 import { hashPassword } from '../modules/accounts/passwords.js';
 import { DEMO_AREAS, DEMO_ORGANISATIONS, DEMO_PROFESSIONALS } from './demo-data.js';
+import { seedDemoFamilies } from './demo-families.js';
 
 export const DEMO_PASSWORD = 'dichtbij-demo';
 
@@ -25,15 +27,17 @@ const MARKER_EMAIL = 'beheerder@dichtbij.example';
 const AREA_LEVELS: AreaKind[] = ['country', 'province', 'region', 'municipality', 'neighbourhood'];
 
 /**
- * Creates the demo region once. The administrator account marks a seeded database: when it exists nothing is
- * written, so this is safe to run at every start.
+ * Creates the demo region once: areas, organisations, professionals and then, through the domain services,
+ * the demo families (see demo-families.ts). The administrator account marks a seeded database: when it exists
+ * nothing is written, so this is safe to run at every start. `config` supplies the key the children's BSNs are
+ * encrypted with: pass the application's own, or the app will not be able to read them.
  */
-export async function seedDemoRegion(db: Db): Promise<{ seeded: boolean }> {
+export async function seedDemoRegion(db: Db, config: Config = loadConfig({ NODE_ENV: 'development' })): Promise<{ seeded: boolean }> {
   if (await isSeeded(db)) return { seeded: false };
   // One hash for every demo user: argon2 costs tens of milliseconds per call, and the demo password is public anyway.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
-  return db.transaction().execute(async (tx) => {
+  const result = await db.transaction().execute(async (tx) => {
     // Checked again inside the transaction: two processes may start at once.
     if (await isSeeded(tx)) return { seeded: false };
     const areaIds = await insertAreas(tx);
@@ -41,6 +45,9 @@ export async function seedDemoRegion(db: Db): Promise<{ seeded: boolean }> {
     await insertProfessionals(tx, passwordHash, areaIds, organisationIds);
     return { seeded: true };
   });
+  // Only right after the region itself: the services each commit their own transaction.
+  if (result.seeded) await seedDemoFamilies(db, config);
+  return result;
 }
 
 async function isSeeded(db: Db | Tx): Promise<boolean> {

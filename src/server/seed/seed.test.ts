@@ -3,10 +3,18 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, type Db, openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
+import { loadConfig } from '../config.js';
 import { ORGANISATION_KINDS } from '../db/schema.js';
+import { findUserWithAccess } from '../modules/accounts/repo.js';
 import { verifyPassword } from '../modules/accounts/passwords.js';
+import { listAccessRequests, myFamilies } from '../modules/plans/service.js';
+import { verifyAuditChain } from '../platform/audit.js';
+import { BsnVault, isValidBsn } from '../platform/bsn.js';
+import { type RoleGrant, buildActor, createContext } from '../platform/context.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoRegion } from './demo.js';
 import { DEMO_AREAS, DEMO_ORGANISATIONS, DEMO_PROFESSIONALS, JOB_FUNCTIONS, THEMES } from './demo-data.js';
+import { seedDemoFamilies } from './demo-families.js';
+import { DEMO_FAMILIES } from './demo-families-data.js';
 import { seedSyntheticRegion } from './synthetic.js';
 
 async function freshDatabase(): Promise<DatabaseHandle> {
@@ -170,6 +178,134 @@ describe('demo region', () => {
       expect(area.code).toMatch(/^WK[0-9]{6}$/);
       expect(area.code.slice(2, 6)).toBe(area.parentCode!.slice(2));
     }
+  });
+});
+
+describe('demo families', () => {
+  let database: DatabaseHandle;
+  const config = loadConfig({ NODE_ENV: 'development' });
+  const userId = async (email: string) => (await database.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
+  const contextOf = async (email: string) => {
+    const user = (await findUserWithAccess(database.db, await userId(email)))!;
+    return createContext({ db: database.db, config, clock: () => new Date() }, { id: 'test', ip: '127.0.0.1' }, 'nl', buildActor(user, user.grants as RoleGrant[], user.organisationIds, 'session'));
+  };
+
+  beforeAll(async () => {
+    database = await freshDatabase();
+    await seedDemoRegion(database.db);
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it('shows every state of a family plan, played through the services', async () => {
+    const db = database.db;
+    const families = await db.selectFrom('families as f').leftJoin('plans as p', 'p.family_id', 'f.id').select(['f.id', 'p.status']).execute();
+    expect(new Set(families.map((f) => f.id)).size).toBe(DEMO_FAMILIES.length);
+    expect(families.some((f) => f.status === null)).toBe(true); // new: no plan yet
+    expect(families.some((f) => f.status === 'open')).toBe(true);
+    expect(families.some((f) => f.status === 'closed')).toBe(true);
+    const closed = await db.selectFrom('plans').select('close_reason').where('status', '=', 'closed').executeTakeFirstOrThrow();
+    expect(closed.close_reason).toMatch(/Doelen behaald/);
+
+    const episodes = await db.selectFrom('episodes').selectAll().execute();
+    const running = episodes.filter((e) => ['active', 'planned', 'awaiting-decision'].includes(e.status));
+    expect(new Set(running.map((e) => e.level))).toEqual(new Set([1, 2, 3]));
+    expect(episodes.some((e) => e.status === 'active' && e.level === 3 && e.decided_on !== null)).toBe(true);
+    expect(episodes.some((e) => e.status === 'awaiting-decision')).toBe(true);
+    expect(episodes.some((e) => e.status === 'rejected')).toBe(true);
+    const ended = episodes.filter((e) => e.status === 'ended');
+    expect(ended.length).toBeGreaterThan(0);
+    for (const e of ended) expect([e.end_reason, e.satisfaction, e.continuation].every((v) => v !== null)).toBe(true);
+    for (const e of episodes) expect(e.referrer).toMatch(/^0[1-8]$/);
+
+    const changes = await db.selectFrom('level_changes').select(['direction', 'decision']).execute();
+    expect(changes).toContainEqual({ direction: 'down', decision: 'not-needed' });
+    expect(changes).toContainEqual({ direction: 'up', decision: 'not-needed' });
+    expect(changes.map((c) => c.decision)).toEqual(expect.arrayContaining(['approved', 'rejected', 'pending']));
+
+    const handovers = await db.selectFrom('handovers').select(['status', 'to_professional_id']).execute();
+    expect(handovers.map((h) => h.status).sort()).toEqual(['accepted', 'pending']);
+    expect(handovers.find((h) => h.status === 'pending')!.to_professional_id).toBe(await userId('ib.zuiderbreedte@dichtbij.example'));
+
+    const meldcode = await db.selectFrom('involvements').select('id').where('legal_ground', '=', 'meldcode').execute();
+    expect(meldcode.length).toBeGreaterThan(0);
+    const unborn = await db.selectFrom('children').select(['expected_birth_date', 'bsn_hash']).where('birth_date', 'is', null).execute();
+    expect(unborn).toHaveLength(1);
+    expect(unborn[0]!.bsn_hash).toBeNull();
+  });
+
+  it('tells a story in the past: dates in order, nothing after now, goals evaluated in the family\'s own words', async () => {
+    const db = database.db;
+    const now = new Date();
+    const today = now.toISOString().slice(0, 10);
+    for (const e of await db.selectFrom('episodes').selectAll().execute()) {
+      if (e.decided_on) expect(e.decided_on >= e.requested_on).toBe(true);
+      if (e.started_on) expect(e.started_on >= (e.decided_on ?? e.requested_on)).toBe(true);
+      if (e.ended_on) expect(e.ended_on >= e.started_on!).toBe(true);
+      expect(e.created_at.getTime()).toBeLessThan(now.getTime());
+    }
+    const events = await db.selectFrom('case_events').select(['at', 'kind']).orderBy('id').execute();
+    expect(events.length).toBeGreaterThan(100);
+    for (let i = 1; i < events.length; i++) expect(events[i]!.at.getTime()).toBeGreaterThanOrEqual(events[i - 1]!.at.getTime());
+    expect(events.at(-1)!.at.toISOString().slice(0, 10) < today).toBe(true);
+    const oldest = (now.getTime() - events[0]!.at.getTime()) / 86_400_000;
+    expect(oldest).toBeGreaterThan(365);
+    expect(oldest).toBeLessThan(500);
+
+    const evaluations = await db.selectFrom('goal_evaluations').select(['score', 'note']).execute();
+    expect(evaluations.length).toBeGreaterThan(20);
+    for (const e of evaluations) expect(e.score).toBeGreaterThanOrEqual(1);
+    const goals = await db.selectFrom('goals').select('description').execute();
+    for (const g of goals) expect(g.description).toMatch(/^(We|Wij|Ik) /);
+  });
+
+  it('keeps the audit chain whole, and uses valid test BSNs encrypted with the configured key', async () => {
+    const result = await verifyAuditChain(database.db);
+    expect(result.ok).toBe(true);
+    expect(result.checked).toBeGreaterThan(100);
+
+    const bsns = DEMO_FAMILIES.flatMap((f) => f.steps.flatMap((s) => (s.do === 'register' && s.child.bsn ? [s.child.bsn] : [])));
+    expect(new Set(bsns).size).toBe(bsns.length);
+    for (const bsn of bsns) expect(isValidBsn(bsn), bsn).toBe(true);
+    const vault = new BsnVault(config.secretKey);
+    const stored = await database.db.selectFrom('children').select(['bsn_encrypted', 'bsn_hash']).where('bsn_encrypted', 'is not', null).execute();
+    expect(stored.map((c) => vault.decrypt(c.bsn_encrypted!)).sort()).toEqual([...bsns].sort());
+    for (const c of stored) expect(c.bsn_hash).toBe(vault.hash(vault.decrypt(c.bsn_encrypted!)));
+  });
+
+  it('fills the caseloads of the demo professionals, and never those of policy officers and programme leads', async () => {
+    const db = database.db;
+    for (const email of ['beleid.hoogeveen@dichtbij.example', 'penvoerder.drenthe@dichtbij.example']) {
+      const rows = await db.selectFrom('involvements').select('id').where('professional_id', '=', await userId(email)).execute();
+      expect(rows, email).toHaveLength(0);
+    }
+    for (const email of ['ib.zuiderbreedte@dichtbij.example', 'poh.gieten@dichtbij.example', 'mw.aaenhunze@dichtbij.example', 'toegang.emmen@dichtbij.example']) {
+      const rows = await db
+        .selectFrom('involvements as i')
+        .innerJoin('children as c', 'c.id', 'i.child_id')
+        .select('c.family_id')
+        .distinct()
+        .where('i.professional_id', '=', await userId(email))
+        .where('i.ended_at', 'is', null)
+        .where('i.started_at', '<=', new Date())
+        .execute();
+      expect(rows.length, email).toBeGreaterThanOrEqual(2);
+    }
+
+    // What the demo accounts see first: a hand-over to accept, a decision to make.
+    const mine = await myFamilies(await contextOf('ib.zuiderbreedte@dichtbij.example'));
+    expect(mine.items.reduce((n, f) => n + f.attention.handoversToMe, 0)).toBe(1);
+    const queue = await listAccessRequests(await contextOf('toegang.emmen@dichtbij.example'));
+    expect(queue.items).toHaveLength(1);
+    expect(queue.items[0]).toMatchObject({ toLevel: 3, childName: 'Lars Haveman' });
+  });
+
+  it('writes nothing when families exist already', async () => {
+    const before = await database.db.selectFrom('case_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(await seedDemoFamilies(database.db, config)).toEqual({ families: 0 });
+    const after = await database.db.selectFrom('case_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(after.n).toBe(before.n);
   });
 });
 

@@ -5,6 +5,7 @@ import { type DatabaseHandle, openDatabase } from '../server/db/database.js';
 import { migrateToLatest } from '../server/db/migrate.js';
 import { serve } from '../server/main.js';
 import { createUserFromCli } from '../server/modules/accounts/cli.js';
+import { removeExpiredSignals } from '../server/modules/signals/service.js';
 import { verifyAuditChain } from '../server/platform/audit.js';
 import { seedDemoRegion } from '../server/seed/demo.js';
 import { seedSyntheticRegion } from '../server/seed/synthetic.js';
@@ -79,6 +80,18 @@ user
     await withDatabase(async ({ db }) => {
       const created = await createUserFromCli(db, { ...options, password });
       console.log(`Gebruiker aangemaakt: ${created.email} (${created.id})`);
+    });
+  });
+
+program
+  .command('signals')
+  .description('signalen (verwijsindex)')
+  .command('expire')
+  .description('verwijder verlopen en afgesloten signalen (gebeurt ook elk uur in de server)')
+  .action(async () => {
+    await withDatabase(async ({ db }) => {
+      const removed = await removeExpiredSignals(db, new Date());
+      console.log(`Verlopen of afgesloten signalen verwijderd: ${removed}.`);
     });
   });
 

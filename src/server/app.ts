@@ -14,8 +14,10 @@ import { auditRoutes } from './modules/audit/routes.js';
 import { consentRoutes } from './modules/consents/routes.js';
 import { familyRoutes } from './modules/families/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { inboxRoutes } from './modules/inbox/routes.js';
 import { networkRoutes } from './modules/network/routes.js';
 import { planRoutes } from './modules/plans/routes.js';
+import { signalRoutes } from './modules/signals/routes.js';
 import { AuditWriter } from './platform/audit.js';
 import { API_PREFIX, registerPlatform } from './platform/http.js';
 import { registerOpenApi } from './platform/openapi.js';
@@ -77,6 +79,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(familyRoutes);
       await api.register(consentRoutes);
       await api.register(planRoutes);
+      await api.register(signalRoutes);
+      await api.register(inboxRoutes);
     },
     { prefix: API_PREFIX },
   );

@@ -2,6 +2,7 @@ import { buildApp } from './app.js';
 import { type Config, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
+import { startScheduledJobs } from './jobs.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoRegion } from './seed/demo.js';
 
 /** Process entry: migrate, seed the demo region outside production, serve until a signal stops us. */
@@ -11,12 +12,14 @@ export async function serve(config: Config = loadConfig()): Promise<void> {
   const seeded = config.isProduction ? { seeded: false } : await seedDemoRegion(database.db, config);
   const app = await buildApp({ db: database.db, config });
   if (applied.length) app.log.info({ migrations: applied }, 'database migrated');
+  const jobs = startScheduledJobs(database.db, app.log);
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'shutting down');
+    jobs.stop();
     await app.close();
     await database.close();
     process.exit(0);

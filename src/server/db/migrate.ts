@@ -2,11 +2,13 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely/migrati
 import type { Db } from './database.js';
 import * as m0001 from './migrations/0001_foundation.js';
 import * as m0002 from './migrations/0002_families.js';
+import * as m0003 from './migrations/0003_signals.js';
 
 // Migrations are listed here, in order; each is frozen once released.
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_families': m0002,
+  '0003_signals': m0003,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

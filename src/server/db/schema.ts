@@ -290,7 +290,68 @@ export interface CaseEventsTable {
   data: ColumnType<Record<string, unknown>, string | undefined, never>;
 }
 
+export const SIGNAL_DOMAINS = ['development', 'behaviour', 'home-situation', 'poverty', 'health', 'school-absence', 'safety'] as const;
+export type SignalDomain = (typeof SIGNAL_DOMAINS)[number];
+
+export interface SignalsTable {
+  id: Generated<string>;
+  bsn_hash: string;
+  bsn_encrypted: string;
+  domain: SignalDomain;
+  note: string | null;
+  professional_id: string;
+  organisation_id: string;
+  registered_at: Timestamp;
+  active_until: DateString;
+  closed_at: Timestamp | null;
+  close_reason: string | null;
+}
+
+export interface MatchRulesTable {
+  id: Generated<string>;
+  area_id: string | null;
+  priority: number;
+  description: string;
+  when_involved_kind: string | null;
+  min_age: number | null;
+  max_age: number | null;
+  propose_kind: string;
+  created_at: CreatedAt;
+}
+
+export interface SignalMatchesTable {
+  id: Generated<string>;
+  kind: 'child' | 'family';
+  signal_id: string;
+  other_signal_id: string;
+  created_at: Timestamp;
+  proposed_organisation_id: string | null;
+  rule_id: string | null;
+}
+
+export interface CoordinationConfirmationsTable {
+  match_id: string;
+  professional_id: string;
+  organisation_id: string;
+  confirmed_at: Timestamp;
+}
+
+export interface OutboxTable {
+  id: Generated<string>;
+  channel: 'email' | 'letter';
+  recipient: string;
+  subject: string;
+  body: string;
+  created_at: Timestamp;
+  sent_at: Timestamp | null;
+}
+
 export interface Database {
+  signals: SignalsTable;
+  match_rules: MatchRulesTable;
+  signal_matches: SignalMatchesTable;
+  coordination_confirmations: CoordinationConfirmationsTable;
+  outbox: OutboxTable;
   families: FamiliesTable;
   children: ChildrenTable;
   guardians: GuardiansTable;

@@ -44,3 +44,12 @@ export class BsnVault {
     return Buffer.concat([decipher.update(encrypted!), decipher.final()]).toString('utf8');
   }
 }
+
+const vaults = new Map<string, BsnVault>();
+
+/** One vault per key: deriving keys is cheap but not free, and every request needs it. */
+export function bsnVault(secretKey: string): BsnVault {
+  let vault = vaults.get(secretKey);
+  if (!vault) vaults.set(secretKey, (vault = new BsnVault(secretKey)));
+  return vault;
+}

@@ -11,6 +11,8 @@ export const policy = {
   'api-tokens:manage': ['platform-admin', 'organisation-admin', 'professional', 'policy-officer', 'programme-lead'],
   'cases:read': ['professional'],
   'cases:write': ['professional'],
+  'signals:write': ['professional'],
+  'inbox:read': ['platform-admin', 'organisation-admin', 'professional', 'policy-officer', 'programme-lead'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof policy;
@@ -22,6 +24,8 @@ export const permissionDescriptions: Record<Permission, string> = {
   'api-tokens:manage': 'Create and revoke one\'s own personal API tokens',
   'cases:read': 'Read children, families and plans, and only those with an active involvement (checked per child by the case access layer)',
   'cases:write': 'Register children and families, record consent, work in plans, again only through an active involvement',
+  'signals:write': 'Register signals on a child by BSN, see one\'s organisation\'s signals and matches, confirm coordination',
+  'inbox:read': 'Read one\'s own inbox (matches, tasks, notifications)',
 };
 
 export function permissionsOf(roles: readonly Role[]): Permission[] {

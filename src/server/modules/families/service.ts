@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import { BsnVault, isValidBsn, maskBsn } from '../../platform/bsn.js';
+import { bsnVault, isValidBsn, maskBsn } from '../../platform/bsn.js';
 import { authorizeChild, authorizeFamily } from '../../platform/case-access.js';
 import { type RequestContext, requireActor } from '../../platform/context.js';
 import { addDays, dayOf } from '../../platform/dates.js';
@@ -9,12 +9,7 @@ import { Problem, conflict, invalidField } from '../../platform/problems.js';
 import { planOverview } from '../plans/service.js';
 import { recordCaseEvents, timeline } from '../timeline/service.js';
 
-const vaults = new Map<string, BsnVault>();
-const vaultFor = (ctx: RequestContext) => {
-  let vault = vaults.get(ctx.config.secretKey);
-  if (!vault) vaults.set(ctx.config.secretKey, (vault = new BsnVault(ctx.config.secretKey)));
-  return vault;
-};
+const vaultFor = (ctx: RequestContext) => bsnVault(ctx.config.secretKey);
 
 export interface NewChild {
   bsn?: string | null;

@@ -346,7 +346,105 @@ export interface OutboxTable {
   sent_at: Timestamp | null;
 }
 
+export const OUTCOMES = ['advice', 'light-support', 'ambulatory', 'specialist', 'special-education'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+export const ENTRY_POINTS = ['school-support-team', 'gp-practice', 'jgz', 'neighbourhood-team', 'parents', 'ikc'] as const;
+export type EntryPoint = (typeof ENTRY_POINTS)[number];
+
+export interface PathwaysTable {
+  id: Generated<string>;
+  name: string;
+  description: string | null;
+  area_id: string | null;
+  entry_points: string[];
+  outcomes: string[];
+  is_active: ColumnType<boolean, boolean | undefined, boolean>;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface PathwayStepsTable {
+  id: Generated<string>;
+  pathway_id: string;
+  position: number;
+  name: string;
+  responsible_function: string | null;
+  responsible_organisation_kind: string | null;
+  deadline_working_days: number;
+}
+
+export interface SupportTeamsTable {
+  id: Generated<string>;
+  school_id: string;
+  name: string;
+  created_at: CreatedAt;
+}
+
+export interface SupportTeamMembersTable {
+  team_id: string;
+  professional_id: string;
+  role: string;
+}
+
+export interface RequestsTable {
+  id: Generated<string>;
+  pathway_id: string;
+  child_id: string | null;
+  bsn_hash: string | null;
+  entry_point: string;
+  note: string | null;
+  team_id: string | null;
+  status: ColumnType<'open' | 'closed', 'open' | 'closed' | undefined, 'open' | 'closed'>;
+  step_position: number;
+  step_due_on: DateString | null;
+  assigned_professional_id: string | null;
+  created_by: string;
+  created_organisation_id: string | null;
+  received_at: Timestamp;
+  first_contact_at: Timestamp | null;
+  decided_at: Timestamp | null;
+  support_started_on: DateString | null;
+  outcome: Outcome | null;
+  episode_id: string | null;
+}
+
+export interface RequestStepsTable {
+  id: ColumnType<number, never, never>;
+  request_id: string;
+  position: number;
+  started_at: Timestamp;
+  due_on: DateString | null;
+  completed_at: Timestamp | null;
+  completed_by: string | null;
+  note: string | null;
+}
+
+export interface TeamMeetingsTable {
+  id: Generated<string>;
+  team_id: string;
+  scheduled_on: DateString;
+  attendee_ids: ColumnType<string[], string[] | undefined, string[]>;
+  notes: string | null;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface MeetingItemsTable {
+  meeting_id: string;
+  request_id: string;
+  outcome: string | null;
+  follow_up_on: DateString | null;
+}
+
 export interface Database {
+  pathways: PathwaysTable;
+  pathway_steps: PathwayStepsTable;
+  support_teams: SupportTeamsTable;
+  support_team_members: SupportTeamMembersTable;
+  requests: RequestsTable;
+  request_steps: RequestStepsTable;
+  team_meetings: TeamMeetingsTable;
+  meeting_items: MeetingItemsTable;
   signals: SignalsTable;
   match_rules: MatchRulesTable;
   signal_matches: SignalMatchesTable;

@@ -58,9 +58,15 @@ export function createContext(
   language: Language,
   actor: Actor | null,
 ): RequestContext {
+  // The open transaction of this request, if any. Services compose: a service called inside another's
+  // transaction joins it (so a pathway outcome that opens a plan and an episode commits or fails as one),
+  // and every query of the request then runs on that transaction.
+  let active: Tx | undefined;
   const context: RequestContext = {
     actor,
-    db: deps.db,
+    get db() {
+      return (active ?? deps.db) as Db;
+    },
     config: deps.config,
     now: deps.clock,
     requestId: request.id,
@@ -71,11 +77,22 @@ export function createContext(
         ...e,
         context: { requestId: request.id, ip: request.ip, via: context.actor?.via, ...e.context },
       }));
+      const within = tx ?? active;
       // Inside a write: the same transaction. Otherwise: the shared group commit, when there is one.
-      if (!tx && deps.auditWriter) return deps.auditWriter.append(deps.clock(), context.actor, entries);
-      return appendAuditEvents(tx ?? deps.db, deps.clock(), context.actor, entries);
+      if (!within && deps.auditWriter) return deps.auditWriter.append(deps.clock(), context.actor, entries);
+      return appendAuditEvents(within ?? deps.db, deps.clock(), context.actor, entries);
     },
-    transaction: (work) => deps.db.transaction().execute(work),
+    transaction: async (work) => {
+      if (active) return work(active);
+      return deps.db.transaction().execute(async (tx) => {
+        active = tx;
+        try {
+          return await work(tx);
+        } finally {
+          active = undefined;
+        }
+      });
+    },
   };
   return context;
 }

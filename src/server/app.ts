@@ -16,6 +16,7 @@ import { familyRoutes } from './modules/families/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { inboxRoutes } from './modules/inbox/routes.js';
 import { networkRoutes } from './modules/network/routes.js';
+import { pathwayRoutes } from './modules/pathways/routes.js';
 import { planRoutes } from './modules/plans/routes.js';
 import { signalRoutes } from './modules/signals/routes.js';
 import { AuditWriter } from './platform/audit.js';
@@ -80,6 +81,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(consentRoutes);
       await api.register(planRoutes);
       await api.register(signalRoutes);
+      await api.register(pathwayRoutes);
       await api.register(inboxRoutes);
     },
     { prefix: API_PREFIX },

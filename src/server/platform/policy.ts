@@ -12,6 +12,9 @@ export const policy = {
   'cases:read': ['professional'],
   'cases:write': ['professional'],
   'signals:write': ['professional'],
+  'requests:work': ['professional'],
+  'pathways:manage': ['platform-admin', 'organisation-admin'],
+  'aggregates:read': ['platform-admin', 'organisation-admin', 'professional', 'policy-officer', 'programme-lead'],
   'inbox:read': ['platform-admin', 'organisation-admin', 'professional', 'policy-officer', 'programme-lead'],
 } as const satisfies Record<string, readonly Role[]>;
 
@@ -26,6 +29,9 @@ export const permissionDescriptions: Record<Permission, string> = {
   'cases:write': 'Register children and families, record consent, work in plans, again only through an active involvement',
   'signals:write': 'Register signals on a child by BSN, see one\'s organisation\'s signals and matches, confirm coordination',
   'inbox:read': 'Read one\'s own inbox (matches, tasks, notifications)',
+  'requests:work': 'Start, pick up and close requests on pathways; school support team boards and meetings; waiting lists of one\'s own organisation',
+  'pathways:manage': 'Edit pathways: steps, responsible roles, deadlines, outcomes (functional administration)',
+  'aggregates:read': 'See aggregate figures (pathway flows); exact for professionals, under disclosure control for others',
 };
 
 export function permissionsOf(roles: readonly Role[]): Permission[] {

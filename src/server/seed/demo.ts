@@ -6,6 +6,7 @@ import type { AreaKind, MembershipsTable, RoleGrantsTable } from '../db/schema.j
 import { hashPassword } from '../modules/accounts/passwords.js';
 import { DEMO_AREAS, DEMO_ORGANISATIONS, DEMO_PROFESSIONALS } from './demo-data.js';
 import { seedDemoFamilies } from './demo-families.js';
+import { seedDemoPathways } from './demo-pathways.js';
 
 export const DEMO_PASSWORD = 'dichtbij-demo';
 
@@ -46,7 +47,10 @@ export async function seedDemoRegion(db: Db, config: Config = loadConfig({ NODE_
     return { seeded: true };
   });
   // Only right after the region itself: the services each commit their own transaction.
-  if (result.seeded) await seedDemoFamilies(db, config);
+  if (result.seeded) {
+    await seedDemoPathways(db);
+    await seedDemoFamilies(db, config);
+  }
   return result;
 }
 

@@ -4,7 +4,18 @@ import { z } from 'zod';
 import { matchItem } from '../signals/schemas.js';
 import * as service from './service.js';
 
-const inbox = z.object({ items: z.array(z.discriminatedUnion('type', [matchItem])) });
+const requestItem = <T extends string>(type: T) =>
+  z.object({ type: z.literal(type), id: z.uuid(), at: z.iso.datetime({ offset: true }), pathway: z.string(), step: z.string(), dueOn: z.iso.date().nullable() });
+
+const inbox = z.object({
+  items: z.array(
+    z.discriminatedUnion('type', [
+      matchItem,
+      requestItem('overdue-request').describe('Een hulpvraag waarvan de termijn van de huidige stap verstreken is'),
+      requestItem('request-task').describe('Een nieuwe hulpvraag die op iemand met uw functie wacht'),
+    ]),
+  ),
+});
 
 export async function inboxRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();

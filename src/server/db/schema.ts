@@ -92,6 +92,7 @@ export interface ApiTokensTable {
 export interface AuditEventsTable {
   seq: ColumnType<number, never, never>;
   id: Generated<string>;
+  chain: number;
   at: Timestamp;
   actor_id: string | null;
   actor_roles: ColumnType<string[], string[] | undefined, never>;

@@ -5,6 +5,15 @@ import type { Db, DbOrTx } from '../db/database.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
+/**
+ * The trail is split into a fixed number of hash chains, each with its own lock: a writer appends to one
+ * chain, so up to this many writers commit in parallel. Removing or changing any row still breaks its chain.
+ */
+export const AUDIT_CHAINS = 16;
+const CHAIN_LOCK_BASE = 751300;
+let nextChain = 0;
+const pickChain = () => (nextChain = (nextChain + 1) % AUDIT_CHAINS);
+
 export interface AuditActor {
   userId: string;
   roles: readonly string[];
@@ -61,8 +70,9 @@ async function appendRecords(db: DbOrTx, records: AuditRecord[]): Promise<void> 
     await (db as Db).transaction().execute((tx) => appendRecords(tx, records));
     return;
   }
-  await sql`select pg_advisory_xact_lock(7513)`.execute(db);
-  const last = await db.selectFrom('audit_events').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  const chain = pickChain();
+  await sql`select pg_advisory_xact_lock(${CHAIN_LOCK_BASE + chain})`.execute(db);
+  const last = await db.selectFrom('audit_events').select('hash').where('chain', '=', chain).orderBy('seq', 'desc').limit(1).executeTakeFirst();
   let prevHash = last?.hash ?? GENESIS_HASH;
   const rows = records.map(({ at, actor, entry }) => {
     const fields: HashedFields = {
@@ -80,6 +90,7 @@ async function appendRecords(db: DbOrTx, records: AuditRecord[]): Promise<void> 
     };
     prevHash = hashAuditEntry(fields);
     return {
+      chain,
       at,
       actor_id: fields.actorId,
       actor_roles: [...fields.actorRoles],
@@ -146,8 +157,19 @@ export interface ChainVerification {
   firstBroken?: { seq: number; id: string; reason: 'hash-mismatch' | 'chain-broken' };
 }
 
-/** Walks the whole chain in order and names the first entry whose content or link does not match. */
+/** Walks every chain in order and names the first entry (lowest sequence) whose content or link does not match. */
 export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<ChainVerification> {
+  let checked = 0;
+  let firstBroken: ChainVerification['firstBroken'];
+  for (let chain = 0; chain < AUDIT_CHAINS; chain++) {
+    const result = await verifyChain(db, chain, batchSize);
+    checked += result.checked;
+    if (result.firstBroken && (!firstBroken || result.firstBroken.seq < firstBroken.seq)) firstBroken = result.firstBroken;
+  }
+  return firstBroken ? { ok: false, checked, firstBroken } : { ok: true, checked };
+}
+
+async function verifyChain(db: Db, chain: number, batchSize: number): Promise<ChainVerification> {
   let prevHash = GENESIS_HASH;
   let afterSeq = 0;
   let checked = 0;
@@ -155,6 +177,7 @@ export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<ChainV
     const rows = await db
       .selectFrom('audit_events')
       .selectAll()
+      .where('chain', '=', chain)
       .where('seq', '>', afterSeq)
       .orderBy('seq')
       .limit(batchSize)

@@ -101,6 +101,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create table audit_events (
       seq bigint generated always as identity primary key,
       id uuid not null unique default gen_random_uuid(),
+      -- The trail is a few parallel hash chains, so concurrent writers need not wait for one lock.
+      chain smallint not null default 0,
       at timestamptz not null,
       actor_id uuid,
       actor_roles text[] not null default '{}',
@@ -117,6 +119,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create index audit_events_subject on audit_events (subject_id, seq);
     create index audit_events_actor on audit_events (actor_id, seq);
     create index audit_events_at on audit_events (at);
+    create index audit_events_chain on audit_events (chain, seq);
 
     -- Append-only: the trail can only grow. Tampering needs a superuser who disables this trigger,
     -- and then the hash chain gives it away.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SIGNAL_DOMAINS } from '../../db/schema.js';
+import { ORGANISATION_KINDS, SIGNAL_DOMAINS } from '../../db/schema.js';
 
 export const idParams = z.strictObject({ id: z.uuid() });
 export const newSignal = z.strictObject({
@@ -41,4 +41,18 @@ export const matchItem = z.object({
   proposedCoordinator: z.object(contact).nullable(),
   myConfirmation: z.uuid().nullable(),
   agreedCoordinator: z.uuid().nullable(),
+});
+
+const matchRule = {
+  priority: z.number().int().min(0).max(10_000),
+  description: z.string().trim().min(1).max(500),
+  areaId: z.uuid().nullish(),
+  whenInvolvedKind: z.enum(ORGANISATION_KINDS).nullish().describe('De regel geldt als een organisatie van deze soort betrokken is'),
+  minAge: z.number().int().min(0).max(23).nullish(),
+  maxAge: z.number().int().min(0).max(23).nullish(),
+  proposeKind: z.enum(ORGANISATION_KINDS).describe('Welke soort organisatie de regie voorstelt'),
+};
+export const matchRuleInput = z.strictObject(matchRule);
+export const matchRules = z.object({
+  items: z.array(z.object({ id: z.uuid(), ...matchRule, areaId: z.uuid().nullable(), whenInvolvedKind: z.string().nullable(), minAge: z.number().int().nullable(), maxAge: z.number().int().nullable(), proposeKind: z.string() })),
 });

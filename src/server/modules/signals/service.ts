@@ -243,3 +243,51 @@ export async function removeExpiredSignals(db: Db, now: Date): Promise<number> {
   });
 }
 export { matchItems } from './inbox.js';
+
+export async function listMatchRules(ctx: RequestContext) {
+  const rows = await ctx.db.selectFrom('match_rules').selectAll().orderBy('priority').execute();
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      priority: r.priority,
+      description: r.description,
+      areaId: r.area_id,
+      whenInvolvedKind: r.when_involved_kind,
+      minAge: r.min_age,
+      maxAge: r.max_age,
+      proposeKind: r.propose_kind,
+    })),
+  };
+}
+
+export interface MatchRuleInput {
+  priority: number;
+  description: string;
+  areaId?: string | null;
+  whenInvolvedKind?: string | null;
+  minAge?: number | null;
+  maxAge?: number | null;
+  proposeKind: string;
+}
+
+/** Partners' agreements on who coordinates after a match: data the functional administrator keeps. */
+export async function addMatchRule(ctx: RequestContext, input: MatchRuleInput) {
+  if (input.minAge != null && input.maxAge != null && input.maxAge < input.minAge) throw invalidField('maxAge', 'below-min-age', 'field.too-small');
+  return ctx.transaction(async (tx) => {
+    const rule = await tx
+      .insertInto('match_rules')
+      .values({
+        priority: input.priority,
+        description: input.description,
+        area_id: input.areaId ?? null,
+        when_involved_kind: input.whenInvolvedKind ?? null,
+        min_age: input.minAge ?? null,
+        max_age: input.maxAge ?? null,
+        propose_kind: input.proposeKind,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await ctx.audit({ resource: 'match-rule', resourceId: rule.id, action: 'create', outcome: 'allowed' }, tx);
+    return { id: rule.id };
+  });
+}

@@ -148,3 +148,23 @@ describe('signals and matches', () => {
     expect(audit[0]!.context.reason).toBe('expired');
   });
 });
+
+describe('coordination rules are data', () => {
+  it('the proposal follows the partners\' rules: for a child of school age the school coordinates', async () => {
+    const rules = (await ib.get('/api/v1/match-rules')).json().items;
+    expect(rules.map((r: { proposeKind: string }) => r.proposeKind)).toContain('school');
+    const child = (await ib.post('/api/v1/children', { bsn: bsn(11), givenName: 'Luuk', familyName: 'Jansen', birthDate: '2017-07-07', municipalityCode: 'GM0118' })).json();
+    expect(child.id).toBeDefined();
+    await ib.post('/api/v1/signals', { bsn: bsn(11), domain: 'school-absence' });
+    await poh.post('/api/v1/signals', { bsn: bsn(11), domain: 'health' });
+    const match = (await matchesOf(poh)).find((m: { otherProfessional: { id: string } }) => m.otherProfessional.id === ib.user.id && m.proposedCoordinator);
+    expect(match.proposedCoordinator.name).toBe('Brede school De Zuiderbreedte');
+  });
+
+  it('only a functional administrator adds rules', async () => {
+    const rule = { priority: 5, description: 'Test', proposeKind: 'jgz', minAge: 0, maxAge: 1 };
+    expect((await ib.post('/api/v1/match-rules', rule)).statusCode).toBe(403);
+    const admin = await t.signIn('beheerder@dichtbij.example');
+    expect((await admin.post('/api/v1/match-rules', rule)).statusCode).toBe(201);
+  });
+});

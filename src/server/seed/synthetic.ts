@@ -3,11 +3,13 @@ import type { Insertable } from 'kysely';
 import type { Db, Tx } from '../db/database.js';
 import type { AreasTable, MembershipsTable, OrganisationKind, OrganisationsTable, RoleGrantsTable, UsersTable } from '../db/schema.js';
 import { type JobFunction, THEMES } from './demo-data.js';
+import { seedSyntheticCases } from './synthetic-cases.js';
 
 /*
  * A synthetic region for load and benchmark work: a province, one youth-care region, municipalities,
- * neighbourhoods, organisations and professionals, scaled to a number of children (the children themselves
- * come later, with their own tables). The same seed always gives the same names, so runs can be compared.
+ * neighbourhoods, organisations and professionals, scaled to a number of children, and the children
+ * themselves with their families and case files (synthetic-cases.ts). The same seed always gives the same
+ * names, so runs can be compared.
  */
 
 export interface SyntheticOptions {
@@ -20,6 +22,10 @@ export interface SyntheticCounts {
   neighbourhoods: number;
   organisations: number;
   professionals: number;
+  children: number;
+  families: number;
+  plans: number;
+  episodes: number;
 }
 
 // Rough Dutch ratios: a primary school has some 250 pupils, a GP practice serves about 2000 children, a CBS
@@ -62,11 +68,23 @@ export async function seedSyntheticRegion(db: Db, options: SyntheticOptions): Pr
     const taken = await tx.selectFrom('areas').select('code').where('code', 'like', `${SYNTHETIC_CODE_PREFIX}%`).where('kind', '=', 'municipality').execute();
     const plan = planRegion(children, seed, new Set(taken.map((row) => row.code)));
     await insertRegion(tx, plan);
+    const cases = await seedSyntheticCases(
+      tx,
+      {
+        seed,
+        municipalities: plan.municipalities,
+        neighbourhoods: plan.neighbourhoods,
+        organisations: plan.organisations,
+        professionals: plan.users.map((user, i) => ({ id: user.id, organisationId: plan.memberships[i]!.organisation_id, jobFunction: user.job_function ?? null })),
+      },
+      children,
+    );
     return {
       municipalities: plan.municipalities.length,
       neighbourhoods: plan.neighbourhoods.length,
       organisations: plan.organisations.length,
       professionals: plan.users.length,
+      ...cases,
     };
   });
 }

@@ -2,12 +2,16 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { RequirePermission, RequireSession } from './components/Guards';
 import { Layout } from './components/Layout';
 import { SessionProvider } from './components/session';
+import { AccessRequestsPage } from './routes/AccessRequests';
 import { AuditPage } from './routes/Audit';
 import { DirectoryPage } from './routes/Directory';
+import { FamilyPage } from './routes/FamilyPage';
 import { HomePage } from './routes/Home';
+import { MyFamiliesPage } from './routes/MyFamilies';
 import { NotFoundPage } from './routes/NotFound';
 import { OrganisationPage } from './routes/OrganisationPage';
 import { ProfessionalPage } from './routes/ProfessionalPage';
+import { RegisterFamilyPage } from './routes/RegisterFamily';
 import { SignInPage } from './routes/SignIn';
 import { TokensPage } from './routes/Tokens';
 import { UsersPage } from './routes/Users';
@@ -31,6 +35,22 @@ export function App() {
             <Route
               path="/netwerk/professionals/:id"
               element={<RequireSession><RequirePermission permission="directory:read"><ProfessionalPage /></RequirePermission></RequireSession>}
+            />
+            <Route
+              path="/gezinnen"
+              element={<RequireSession><RequirePermission permission="cases:read"><MyFamiliesPage /></RequirePermission></RequireSession>}
+            />
+            <Route
+              path="/gezinnen/nieuw"
+              element={<RequireSession><RequirePermission permission="cases:write"><RegisterFamilyPage /></RequirePermission></RequireSession>}
+            />
+            <Route
+              path="/gezinnen/:id"
+              element={<RequireSession><RequirePermission permission="cases:read"><FamilyPage /></RequirePermission></RequireSession>}
+            />
+            <Route
+              path="/toegang"
+              element={<RequireSession><RequirePermission permission="cases:read"><AccessRequestsPage /></RequirePermission></RequireSession>}
             />
             <Route
               path="/beheer/gebruikers"

@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
-import { Kysely, PostgresDialect, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 
@@ -35,7 +36,7 @@ export interface OpenOptions {
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparing(pool) }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
   const releaseLock = options.dataDir ? lockDataDir(options.dataDir) : () => {};
@@ -58,6 +59,33 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     releaseLock();
     throw error;
   }
+}
+
+/**
+ * Runs every parameterised query as a named prepared statement (named after its text), so PostgreSQL plans
+ * each query shape once per connection instead of on every request: the family page spent as long planning
+ * its queries as running them. Statements without parameters (DDL, BEGIN/COMMIT) run as they are.
+ */
+function preparing(pool: pg.Pool): PostgresPool {
+  const names = new Map<string, string>();
+  const nameOf = (text: string) => {
+    let name = names.get(text);
+    if (!name) names.set(text, (name = `q${createHash('sha1').update(text).digest('hex').slice(0, 20)}`));
+    return name;
+  };
+  return {
+    options: pool.options,
+    Client: pg.Client,
+    async connect() {
+      const client = await pool.connect();
+      return {
+        query: (text: string, values: unknown[]) =>
+          values.length > 0 ? client.query({ name: nameOf(text), text, values }) : client.query(text, values),
+        release: () => client.release(),
+      } as unknown as PostgresPoolClient;
+    },
+    end: () => pool.end(),
+  };
 }
 
 export class DataDirLockedError extends Error {}

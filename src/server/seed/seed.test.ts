@@ -309,7 +309,8 @@ describe('demo families', () => {
   });
 });
 
-describe('synthetic region', () => {
+// Synthetic regions now carry case data too: generating them takes seconds, more on a busy machine.
+describe('synthetic region', { timeout: 120_000 }, () => {
   const databases: DatabaseHandle[] = [];
   const open = async () => {
     const database = await freshDatabase();

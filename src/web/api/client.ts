@@ -3,122 +3,19 @@
  * as Accept-Language, turns problem+json answers into ApiError and reports an expired session (401).
  */
 
-export type Role = 'platform-admin' | 'organisation-admin' | 'professional' | 'policy-officer' | 'programme-lead';
-export const ROLES: readonly Role[] = ['platform-admin', 'organisation-admin', 'professional', 'policy-officer', 'programme-lead'];
+import type {
+  AccessRequest, CaseloadItem, Child, EpisodeChanges, Family, GoalStatus, LifeDomain, NewChild, NewConsent, NewEpisode,
+  NewFamily, NewTeamMember, TimelineEvent,
+} from './cases';
+import type {
+  ApiToken, ApiTokenCreated, Area, AreaKind, AuditEvent, AuditOutcome, Me, NewUser, Organisation, OrganisationSummary, Paged, PageQuery, Professional,
+  ProfessionalSummary, Session, UserAccount, UserChanges,
+} from './types';
 
-export type Permission = 'directory:read' | 'users:manage' | 'audit:read' | 'api-tokens:manage' | (string & {});
+export * from './cases';
+export * from './types';
 
-export type OrganisationKind =
-  | 'school' | 'childcare' | 'ikc' | 'gp-practice' | 'jgz' | 'neighbourhood-team' | 'municipality' | 'welfare'
-  | 'youth-care-provider' | 'province' | 'certified-institution' | 'other';
-export const ORGANISATION_KINDS: readonly OrganisationKind[] = [
-  'school', 'childcare', 'ikc', 'gp-practice', 'jgz', 'neighbourhood-team', 'municipality', 'welfare',
-  'youth-care-provider', 'province', 'certified-institution', 'other',
-];
-
-export const JOB_FUNCTIONS: readonly string[] = [
-  'intern-begeleider', 'leerkracht', 'poh-jeugd', 'huisarts', 'maatschappelijk-werker', 'jeugdondersteuner',
-  'jeugdverpleegkundige', 'jeugdarts', 'medewerker-toegang', 'wijkteammedewerker', 'jeugdhulpverlener',
-  'pedagogisch-medewerker', 'beleidsmedewerker', 'programmaleider', 'functioneel-beheerder', 'jongerenwerker',
-];
-
-export interface OrganisationRef { id: string; name: string; kind: OrganisationKind | string }
-
-export interface Me {
-  id: string;
-  email: string;
-  name: string;
-  roles: Role[];
-  organisationIds: string[];
-  jobFunction: string | null;
-  organisations: OrganisationRef[];
-  permissions: Permission[];
-}
-
-export interface Session { csrfToken: string; expiresAt?: string; user: Me }
-
-export interface Paged<T> { items: T[]; page: number; pageSize: number; total: number }
-
-export type PageQuery = { page?: number; pageSize?: number };
-
-export type AreaKind = 'country' | 'province' | 'region' | 'municipality' | 'neighbourhood';
-export interface Area { id: string; kind: AreaKind; code: string; name: string; parentId: string | null }
-
-export interface Place { id: string; code: string; name: string }
-
-export interface OrganisationSummary {
-  id: string;
-  name: string;
-  kind: OrganisationKind;
-  city: string | null;
-  municipality: Place | null;
-  neighbourhood: Place | null;
-}
-
-export interface Organisation extends OrganisationSummary {
-  agbCode: string | null;
-  brin: string | null;
-  kvkNumber: string | null;
-  streetAddress: string | null;
-  postcode: string | null;
-  phone: string | null;
-  email: string | null;
-  website: string | null;
-  description: string | null;
-  professionals: { id: string; name: string; jobFunction: string | null }[];
-}
-
-export interface ProfessionalSummary {
-  id: string;
-  name: string;
-  jobFunction: string | null;
-  themes: string[];
-  email: string;
-  phone: string | null;
-  organisations: OrganisationRef[];
-}
-
-export interface Professional extends ProfessionalSummary { bio: string | null }
-
-export interface RoleGrant { role: Role; organisationId?: string | null; areaId?: string | null }
-
-export interface UserAccount {
-  id: string;
-  email: string;
-  name: string;
-  jobFunction: string | null;
-  isActive: boolean;
-  roles: { role: Role; organisationId: string | null; areaId: string | null }[];
-  organisationIds: string[];
-}
-
-export interface NewUser {
-  email: string;
-  name: string;
-  jobFunction?: string | null;
-  organisationId: string;
-  roles: RoleGrant[];
-  password: string;
-}
-
-export interface UserChanges { name?: string; jobFunction?: string | null; isActive?: boolean; roles?: RoleGrant[] }
-
-export type AuditOutcome = 'allowed' | 'denied';
-export interface AuditEvent {
-  id: string;
-  at: string;
-  actorId: string | null;
-  actorName: string | null;
-  subjectId: string | null;
-  resource: string;
-  resourceId: string | null;
-  action: string;
-  outcome: AuditOutcome;
-  context: Record<string, unknown>;
-}
-
-export interface ApiToken { id: string; name: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null }
-export interface ApiTokenCreated { id: string; name: string; token: string }
+export interface Created { id: string }
 
 export interface InvalidParam { name: string; code: string; reason: string }
 
@@ -302,4 +199,46 @@ export const api = {
   apiTokens: (signal?: AbortSignal) => request<{ items: ApiToken[] }>('GET', '/api-tokens', { signal }),
   createApiToken: (name: string) => request<ApiTokenCreated>('POST', '/api-tokens', { body: { name } }),
   revokeApiToken: (tokenId: string) => request<void>('DELETE', `/api-tokens/${id(tokenId)}`),
+
+  // Children and families
+  myFamilies: (signal?: AbortSignal) => request<{ items: CaseloadItem[] }>('GET', '/my-families', { signal }),
+  registerChild: (body: NewChild) => request<Created>('POST', '/children', { body }),
+  children: (query: { bsn?: string; query?: string } & PageQuery, signal?: AbortSignal) => request<Paged<Child>>('GET', '/children', { query, signal }),
+  child: (childId: string, signal?: AbortSignal) => request<Child>('GET', `/children/${id(childId)}`, { signal }),
+  /** Shows the full BSN; the server records this in the audit trail. */
+  revealBsn: (childId: string) => request<{ bsn: string | null }>('GET', `/children/${id(childId)}/bsn`),
+  createFamily: (body: NewFamily) => request<Created>('POST', '/families', { body }),
+  family: (familyId: string, signal?: AbortSignal) => request<Family>('GET', `/families/${id(familyId)}`, { signal }),
+  familyTimeline: (familyId: string, signal?: AbortSignal) => request<{ items: TimelineEvent[] }>('GET', `/families/${id(familyId)}/timeline`, { signal }),
+  /** Where the right-of-access export is read (a plain link: the session cookie goes along). */
+  familyExportUrl: (familyId: string, format: 'html' | 'json') => `${API}/families/${id(familyId)}/export?format=${format}`,
+
+  // Consent
+  recordConsent: (body: NewConsent) => request<Created>('POST', '/consents', { body }),
+  withdrawConsent: (consentId: string, reason: string) =>
+    request<{ id: string; endedInvolvements: number }>('POST', `/consents/${id(consentId)}/withdrawal`, { body: { reason } }),
+
+  // Family plan
+  openPlan: (familyId: string, coordinatorId: string) => request<Created>('POST', '/plans', { body: { familyId, coordinatorId } }),
+  closePlan: (planId: string, reason: string) => request<Created>('POST', `/plans/${id(planId)}/closure`, { body: { reason } }),
+  addTeamMember: (planId: string, body: NewTeamMember) => request<{ id: string; childIds: string[] }>('POST', `/plans/${id(planId)}/team-members`, { body }),
+  removeTeamMember: (planId: string, professionalId: string) => request<void>('DELETE', `/plans/${id(planId)}/team-members/${id(professionalId)}`),
+  requestHandover: (planId: string, toProfessionalId: string, note?: string | null) =>
+    request<Created>('POST', `/plans/${id(planId)}/handovers`, { body: { toProfessionalId, note } }),
+  acceptHandover: (handoverId: string) => request<{ id: string; status: string }>('POST', `/handovers/${id(handoverId)}/acceptance`),
+  refuseHandover: (handoverId: string) => request<{ id: string; status: string }>('POST', `/handovers/${id(handoverId)}/refusal`),
+  addGoal: (planId: string, body: { domain: LifeDomain; description: string; childId?: string | null }) =>
+    request<Created>('POST', `/plans/${id(planId)}/goals`, { body }),
+  updateGoal: (goalId: string, body: { status?: GoalStatus; description?: string }) => request<Created>('PATCH', `/goals/${id(goalId)}`, { body }),
+  evaluateGoal: (goalId: string, body: { score: number; note?: string | null; evaluatedOn: string }) =>
+    request<Created>('POST', `/goals/${id(goalId)}/evaluations`, { body }),
+  addEpisode: (planId: string, body: NewEpisode) => request<{ id: string; status: string }>('POST', `/plans/${id(planId)}/episodes`, { body }),
+  updateEpisode: (episodeId: string, body: EpisodeChanges) => request<{ id: string; status: string }>('PATCH', `/episodes/${id(episodeId)}`, { body }),
+  changeLevel: (episodeId: string, body: { toLevel: number; on?: string | null; reason?: string | null }) =>
+    request<{ id: string; decision: string }>('POST', `/episodes/${id(episodeId)}/level-changes`, { body }),
+
+  // The municipal access team
+  accessRequests: (signal?: AbortSignal) => request<{ items: AccessRequest[] }>('GET', '/access-requests', { signal }),
+  decideAccessRequest: (requestId: string, body: { approved: boolean; reason: string }) =>
+    request<{ id: string; decision: string }>('POST', `/access-requests/${id(requestId)}/decision`, { body }),
 };

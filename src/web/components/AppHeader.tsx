@@ -25,6 +25,7 @@ function MainNavigation() {
         <NavItem to="/" end>
           {t('nav.home')}
         </NavItem>
+        {can('cases:read') && <NavItem to="/gezinnen">{t('nav.families')}</NavItem>}
         {can('directory:read') && <NavItem to="/netwerk">{t('nav.directory')}</NavItem>}
         {can('users:manage') && <NavItem to="/beheer/gebruikers">{t('nav.users')}</NavItem>}
         {can('audit:read') && <NavItem to="/beheer/audit">{t('nav.audit')}</NavItem>}

@@ -5,11 +5,12 @@ export function AppLink({ className, ...props }: RRLinkProps) {
   return <RRLink className={['utrecht-link', 'utrecht-link--html-a', className].filter(Boolean).join(' ')} {...props} />;
 }
 
-/** A client-side link that looks like a button (secondary action). */
-export function AppButtonLink({ className, ...props }: RRLinkProps) {
+/** A client-side link that looks like a button (secondary action, or primary with `primary`). */
+export function AppButtonLink({ className, primary, ...props }: RRLinkProps & { primary?: boolean }) {
+  const appearance = primary ? 'utrecht-button-link--primary-action' : 'utrecht-button-link--secondary-action';
   return (
     <RRLink
-      className={['utrecht-button-link', 'utrecht-button-link--html-a', 'utrecht-button-link--secondary-action', className].filter(Boolean).join(' ')}
+      className={['utrecht-button-link', 'utrecht-button-link--html-a', appearance, className].filter(Boolean).join(' ')}
       {...props}
     />
   );

@@ -25,6 +25,7 @@ export function HomePage() {
       )}
       <Paragraph>{t('home.tasks')}</Paragraph>
       <ul className="dichtbij-cards">
+        {can('cases:read') && <TaskCard to="/gezinnen" title={t('home.cards.families.title')} body={t('home.cards.families.body')} />}
         {can('directory:read') && <TaskCard to="/netwerk" title={t('home.cards.directory.title')} body={t('home.cards.directory.body')} />}
         {can('users:manage') && <TaskCard to="/beheer/gebruikers" title={t('home.cards.users.title')} body={t('home.cards.users.body')} />}
         {can('audit:read') && <TaskCard to="/beheer/audit" title={t('home.cards.audit.title')} body={t('home.cards.audit.body')} />}

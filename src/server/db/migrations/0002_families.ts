@@ -77,6 +77,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     );
     -- Exactly one open plan per family, even under concurrent requests.
     create unique index plans_one_open_per_family on plans (family_id) where status = 'open';
+    create index plans_family on plans (family_id, opened_at desc);
 
     create table coordinators (
       id uuid primary key default gen_random_uuid(),
@@ -87,6 +88,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     );
     -- Exactly one coordinator at a time.
     create unique index coordinators_one_current on coordinators (plan_id) where ended_at is null;
+    create index coordinators_plan on coordinators (plan_id, started_at);
 
     create table handovers (
       id uuid primary key default gen_random_uuid(),

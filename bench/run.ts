@@ -10,6 +10,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { benchBsn, fillSignals } from './signals.js';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { type Db, openDatabase } from '../src/server/db/database.js';
@@ -24,6 +25,8 @@ const CHILDREN = Number(process.env.BENCH_CHILDREN ?? 100_000);
 const SEED = 1;
 // The family page rotates over this many families of the bench professional.
 const FAMILY_ROTATION = 200;
+const SIGNALS = Number(process.env.BENCH_SIGNALS ?? 1_000_000);
+const SECRET_KEY = 'bench-key-bench-key-bench-key-bench-key';
 const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const databaseName = 'dichtbij_bench';
 
@@ -57,6 +60,15 @@ async function prepareDatabase() {
     const synthetic = await seedSyntheticRegion(database.db, { children: CHILDREN, seed: SEED });
     const seedSeconds = (performance.now() - started) / 1000;
     // As a database in use would be: statistics current, hint bits set, visibility map built.
+    const signalsStarted = Date.now();
+    const professionals = await database.db
+      .selectFrom('memberships as m')
+      .innerJoin('users as u', 'u.id', 'm.user_id')
+      .select(['u.id', 'm.organisation_id as organisationId'])
+      .where('u.email', 'like', `synth-${SEED}-%`)
+      .execute();
+    await fillSignals(database.db, SECRET_KEY, SIGNALS, professionals);
+    console.log(`${SIGNALS} active signals registered in ${((Date.now() - signalsStarted) / 1000).toFixed(1)} s`);
     await sql`vacuum (analyze)`.execute(database.db);
     const bench = await prepareBenchCase(database.db);
     return { synthetic, seedSeconds, bench };
@@ -216,7 +228,7 @@ async function main() {
     PORT: String(bare.port + 1),
     HOST: '127.0.0.1',
     NODE_ENV: 'production',
-    SECRET_KEY: 'bench-key-bench-key-bench-key-bench-key',
+    SECRET_KEY,
     LOG_LEVEL: 'warn',
   });
   const base = `http://127.0.0.1:${app.port}`;
@@ -276,6 +288,23 @@ async function main() {
         ],
       }),
     );
+
+    // Signals: each registration hits an existing BSN among the active signals, so matching does real work.
+    let signalled = 0;
+    figures.push(
+      await measure(`register a signal (${SIGNALS / 1000}k active, matching)`, {
+        url: base,
+        method: 'POST',
+        headers: { ...bearer, 'content-type': 'application/json' },
+        requests: [
+          {
+            method: 'POST',
+            ...rotating([0], () => ({ path: '/api/v1/signals', body: JSON.stringify({ bsn: benchBsn((signalled++ * 7919) % SIGNALS), domain: 'school-absence' }) })),
+          },
+        ],
+      }),
+    );
+    figures.push(await measure('load the inbox (GET /inbox)', { url: `${base}/api/v1/inbox`, headers: bearer }));
 
     const bareRate = figures[0]!.requestsPerSecond;
     console.log(`\n${CONNECTIONS} connections, ${DURATION} s each, PostgreSQL, Node ${process.version}, ${CHILDREN} synthetic children\n`);

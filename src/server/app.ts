@@ -15,10 +15,14 @@ import { consentRoutes } from './modules/consents/routes.js';
 import { familyRoutes } from './modules/families/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { inboxRoutes } from './modules/inbox/routes.js';
+import { learningRoutes } from './modules/learning/routes.js';
 import { networkRoutes } from './modules/network/routes.js';
+import { notificationRoutes } from './modules/notifications/routes.js';
 import { pathwayRoutes } from './modules/pathways/routes.js';
 import { planRoutes } from './modules/plans/routes.js';
+import { programmeRoutes } from './modules/programmes/routes.js';
 import { signalRoutes } from './modules/signals/routes.js';
+import { trainingRoutes } from './modules/training/routes.js';
 import { AuditWriter } from './platform/audit.js';
 import { API_PREFIX, registerPlatform } from './platform/http.js';
 import { registerOpenApi } from './platform/openapi.js';
@@ -83,6 +87,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(signalRoutes);
       await api.register(pathwayRoutes);
       await api.register(inboxRoutes);
+      await api.register(programmeRoutes);
+      await api.register(learningRoutes);
+      await api.register(trainingRoutes);
+      await api.register(notificationRoutes);
     },
     { prefix: API_PREFIX },
   );

@@ -3,6 +3,7 @@ import type { Db } from './database.js';
 import * as m0001 from './migrations/0001_foundation.js';
 import * as m0002 from './migrations/0002_families.js';
 import * as m0003 from './migrations/0003_signals.js';
+import * as m0004 from './migrations/0004_programmes.js';
 import * as m0005 from './migrations/0005_pathways.js';
 
 // Migrations are listed here, in order; each is frozen once released.
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_families': m0002,
   '0003_signals': m0003,
+  '0004_programmes': m0004,
   '0005_pathways': m0005,
 };
 

@@ -478,3 +478,276 @@ export type User = Selectable<UsersTable>;
 export type Organisation = Selectable<OrganisationsTable>;
 export type Area = Selectable<AreasTable>;
 export type AuditEvent = Selectable<AuditEventsTable>;
+
+// ---- Programmes, learning network, training and notifications (migration 0004_programmes) ----
+
+export const PROGRAMME_STATUSES = ['preparing', 'running', 'completed', 'stopped'] as const;
+export type ProgrammeStatus = (typeof PROGRAMME_STATUSES)[number];
+export const PARTICIPANT_ROLES = ['lead', 'school', 'partner', 'funder', 'knowledge-partner'] as const;
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+export const PROJECT_GOAL_STATUSES = ['open', 'in-progress', 'achieved', 'not-achieved', 'dropped'] as const;
+export type ProjectGoalStatus = (typeof PROJECT_GOAL_STATUSES)[number];
+export type QuestionnaireStatus = 'draft' | 'sent' | 'closed';
+export const SESSION_MODES = ['online', 'on-location'] as const;
+export type SessionMode = (typeof SESSION_MODES)[number];
+
+export interface ProgrammesTable {
+  id: Generated<string>;
+  name: string;
+  aim: string;
+  lead_organisation_id: string;
+  status: ColumnType<ProgrammeStatus, ProgrammeStatus | undefined, ProgrammeStatus>;
+  starts_on: DateString;
+  ends_on: DateString | null;
+  report_every_months: ColumnType<number, number | undefined, number>;
+  indicator_codes: ColumnType<string[], string[] | undefined, string[]>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ProgrammeAreasTable {
+  programme_id: string;
+  area_id: string;
+}
+
+export interface ProgrammeOrganisationsTable {
+  programme_id: string;
+  organisation_id: string;
+  role: ParticipantRole;
+  joined_on: DateString;
+}
+
+export interface ProjectsTable {
+  id: Generated<string>;
+  programme_id: string;
+  name: string;
+  description: string | null;
+  organisation_id: string | null;
+  status: ColumnType<ProgrammeStatus, ProgrammeStatus | undefined, ProgrammeStatus>;
+  starts_on: DateString | null;
+  ends_on: DateString | null;
+  indicator_codes: ColumnType<string[], string[] | undefined, string[]>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ProjectPartnersTable {
+  project_id: string;
+  organisation_id: string;
+  contribution: string | null;
+}
+
+export interface QuestionnairesTable {
+  id: Generated<string>;
+  programme_id: string;
+  title: string;
+  introduction: string | null;
+  status: ColumnType<QuestionnaireStatus, QuestionnaireStatus | undefined, QuestionnaireStatus>;
+  closes_on: DateString | null;
+  sent_at: Timestamp | null;
+  sent_by: string | null;
+  closed_at: Timestamp | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface QuestionnaireQuestionsTable {
+  id: Generated<string>;
+  questionnaire_id: string;
+  position: number;
+  text: string;
+  hint: string | null;
+}
+
+export interface QuestionnaireRecipientsTable {
+  questionnaire_id: string;
+  organisation_id: string;
+}
+
+export interface QuestionnaireResponsesTable {
+  id: Generated<string>;
+  questionnaire_id: string;
+  organisation_id: string;
+  status: ColumnType<'draft' | 'submitted', 'draft' | 'submitted' | undefined, 'draft' | 'submitted'>;
+  submitted_at: Timestamp | null;
+  submitted_by: string | null;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
+export interface QuestionnaireAnswersTable {
+  id: Generated<string>;
+  response_id: string;
+  question_id: string;
+  text: string;
+}
+
+export interface ProjectGoalsTable {
+  id: Generated<string>;
+  project_id: string;
+  description: string;
+  target: string | null;
+  status: ColumnType<ProjectGoalStatus, ProjectGoalStatus | undefined, ProjectGoalStatus>;
+  source_answer_id: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ProgressReportsTable {
+  id: Generated<string>;
+  programme_id: string;
+  project_id: string | null;
+  period_start: DateString;
+  period_end: DateString;
+  done: string;
+  learned: string;
+  next_steps: string;
+  author_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface LearningGroupsTable {
+  id: Generated<string>;
+  name: string;
+  description: string;
+  theme: string | null;
+  programme_id: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface GroupMembersTable {
+  group_id: string;
+  user_id: string;
+  role: ColumnType<'member' | 'moderator', 'member' | 'moderator' | undefined, 'member' | 'moderator'>;
+  joined_at: Timestamp;
+}
+
+export interface GroupPostsTable {
+  id: Generated<string>;
+  group_id: string;
+  author_id: string;
+  title: string | null;
+  body: string;
+  created_at: Timestamp;
+  last_activity_at: Timestamp;
+}
+
+export interface PostRepliesTable {
+  id: Generated<string>;
+  post_id: string;
+  author_id: string;
+  body: string;
+  created_at: Timestamp;
+}
+
+export interface AttachmentsTable {
+  id: Generated<string>;
+  post_id: string | null;
+  reply_id: string | null;
+  position: ColumnType<number, number | undefined, number>;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  data: Buffer;
+  uploaded_by: string;
+  created_at: Timestamp;
+}
+
+export interface TrainingsTable {
+  id: Generated<string>;
+  name: string;
+  description: string;
+  provider: string | null;
+  programme_id: string | null;
+  organiser_organisation_id: string;
+  is_enrolment_open: ColumnType<boolean, boolean | undefined, boolean>;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface TrainingModulesTable {
+  id: Generated<string>;
+  training_id: string;
+  position: number;
+  title: string;
+  description: string | null;
+}
+
+export interface TrainingSessionsTable {
+  id: Generated<string>;
+  module_id: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  mode: SessionMode;
+  location: string | null;
+  online_url: string | null;
+  created_at: Timestamp;
+}
+
+export interface TrainingEnrolmentsTable {
+  id: Generated<string>;
+  training_id: string;
+  user_id: string;
+  organisation_id: string | null;
+  enrolled_at: Timestamp;
+}
+
+export interface SessionAttendanceTable {
+  session_id: string;
+  user_id: string;
+  attended: boolean;
+  recorded_by: string | null;
+  recorded_at: Timestamp;
+}
+
+export interface ModuleCompletionsTable {
+  module_id: string;
+  user_id: string;
+  completed_on: DateString;
+  recorded_by: string | null;
+  recorded_at: Timestamp;
+}
+
+export interface NotificationsTable {
+  id: Generated<string>;
+  recipient_id: string;
+  kind: string;
+  data: ColumnType<Record<string, unknown>, string | undefined, never>;
+  link: string | null;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
+}
+
+// Declaration merging: these tables join the Database interface above without editing it.
+export interface Database {
+  programmes: ProgrammesTable;
+  programme_areas: ProgrammeAreasTable;
+  programme_organisations: ProgrammeOrganisationsTable;
+  projects: ProjectsTable;
+  project_partners: ProjectPartnersTable;
+  questionnaires: QuestionnairesTable;
+  questionnaire_questions: QuestionnaireQuestionsTable;
+  questionnaire_recipients: QuestionnaireRecipientsTable;
+  questionnaire_responses: QuestionnaireResponsesTable;
+  questionnaire_answers: QuestionnaireAnswersTable;
+  project_goals: ProjectGoalsTable;
+  progress_reports: ProgressReportsTable;
+  learning_groups: LearningGroupsTable;
+  group_members: GroupMembersTable;
+  group_posts: GroupPostsTable;
+  post_replies: PostRepliesTable;
+  attachments: AttachmentsTable;
+  trainings: TrainingsTable;
+  training_modules: TrainingModulesTable;
+  training_sessions: TrainingSessionsTable;
+  training_enrolments: TrainingEnrolmentsTable;
+  session_attendance: SessionAttendanceTable;
+  module_completions: ModuleCompletionsTable;
+  notifications: NotificationsTable;
+}

@@ -16,6 +16,10 @@ export const policy = {
   'pathways:manage': ['platform-admin', 'organisation-admin'],
   'aggregates:read': ['platform-admin', 'organisation-admin', 'professional', 'policy-officer', 'programme-lead'],
   'inbox:read': ['platform-admin', 'organisation-admin', 'professional', 'policy-officer', 'programme-lead'],
+  'programmes:read': ['platform-admin', 'organisation-admin', 'professional', 'policy-officer', 'programme-lead'],
+  'programmes:manage': ['platform-admin', 'programme-lead'],
+  'programmes:contribute': ['organisation-admin', 'professional', 'programme-lead'],
+  'learning:participate': ['platform-admin', 'organisation-admin', 'professional', 'policy-officer', 'programme-lead'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof policy;
@@ -32,6 +36,10 @@ export const permissionDescriptions: Record<Permission, string> = {
   'requests:work': 'Start, pick up and close requests on pathways; school support team boards and meetings; waiting lists of one\'s own organisation',
   'pathways:manage': 'Edit pathways: steps, responsible roles, deadlines, outcomes (functional administration)',
   'aggregates:read': 'See aggregate figures (pathway flows); exact for professionals, under disclosure control for others',
+  'programmes:read': 'Read programmes, projects, progress reports, overviews, trainings and completion figures (about professionals and organisations, never a child)',
+  'programmes:manage': 'Run programmes: projects, goals, questionnaires, progress reports, groups, trainings, sessions, attendance (programme leads: only programmes their organisation leads)',
+  'programmes:contribute': 'Answer one\'s own organisation\'s questionnaires and report progress on its own projects',
+  'learning:participate': 'Join learning-network groups, post and reply (members only), enrol oneself in trainings',
 };
 
 export function permissionsOf(roles: readonly Role[]): Permission[] {

@@ -7,6 +7,7 @@ import { hashPassword } from '../modules/accounts/passwords.js';
 import { DEMO_AREAS, DEMO_ORGANISATIONS, DEMO_PROFESSIONALS } from './demo-data.js';
 import { seedDemoFamilies } from './demo-families.js';
 import { seedDemoPathways } from './demo-pathways.js';
+import { seedDemoProgrammes } from './demo-programmes.js';
 
 export const DEMO_PASSWORD = 'dichtbij-demo';
 
@@ -50,6 +51,7 @@ export async function seedDemoRegion(db: Db, config: Config = loadConfig({ NODE_
   if (result.seeded) {
     await seedDemoPathways(db);
     await seedDemoFamilies(db, config);
+    await seedDemoProgrammes(db, config);
   }
   return result;
 }

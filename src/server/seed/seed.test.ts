@@ -8,6 +8,7 @@ import { ORGANISATION_KINDS } from '../db/schema.js';
 import { findUserWithAccess } from '../modules/accounts/repo.js';
 import { verifyPassword } from '../modules/accounts/passwords.js';
 import { listAccessRequests, myFamilies } from '../modules/plans/service.js';
+import { DEMO_PROGRAMME_USERS } from './demo-programmes.js';
 import { verifyAuditChain } from '../platform/audit.js';
 import { BsnVault, isValidBsn } from '../platform/bsn.js';
 import { type RoleGrant, buildActor, createContext } from '../platform/context.js';
@@ -133,7 +134,7 @@ describe('demo region', () => {
     const before = await countRows(database.db);
     expect(await seedDemoRegion(database.db)).toEqual({ seeded: false });
     expect(await countRows(database.db)).toEqual(before);
-    expect(before).toMatchObject({ areas: DEMO_AREAS.length, organisations: DEMO_ORGANISATIONS.length, users: DEMO_PROFESSIONALS.length });
+    expect(before).toMatchObject({ areas: DEMO_AREAS.length, organisations: DEMO_ORGANISATIONS.length, users: DEMO_PROFESSIONALS.length + DEMO_PROGRAMME_USERS });
   });
 
   it('has at least one organisation of every kind', async () => {

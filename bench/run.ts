@@ -202,6 +202,23 @@ async function check(name: string, url: string, init: RequestInit = {}) {
   }
 }
 
+async function tokenForMatchedProfessional(): Promise<string> {
+  const database = await openDatabase({ databaseUrl: urlFor(databaseName), poolSize: 1 });
+  try {
+    const { rows } = await sql<{ professional_id: string }>`
+      select theirs.professional_id from signal_matches m join signals theirs on theirs.id = m.other_signal_id
+      order by m.created_at desc limit 1`.execute(database.db);
+    const token = `dbt_${randomBytes(32).toString('base64url')}`;
+    await database.db
+      .insertInto('api_tokens')
+      .values({ user_id: rows[0]!.professional_id, name: 'bench-inbox', token_hash: createHash('sha256').update(token).digest('hex') })
+      .execute();
+    return token;
+  } finally {
+    await database.close();
+  }
+}
+
 /** A path (and body) that moves on with every request autocannon builds, shared by all connections. */
 function rotating<T>(items: T[], build: (item: T) => { path: string; body?: string }): autocannon.Request {
   let next = 0;
@@ -304,7 +321,11 @@ async function main() {
         ],
       }),
     );
-    figures.push(await measure('load the inbox (GET /inbox)', { url: `${base}/api/v1/inbox`, headers: bearer }));
+    // A typical inbox: a professional whose signal one of the bench registrations matched.
+    const typical = await tokenForMatchedProfessional();
+    figures.push(await measure('load an inbox (GET /inbox, typical)', { url: `${base}/api/v1/inbox`, headers: { authorization: `Bearer ${typical}` } }));
+    // The bench professional's inbox now holds every match the registrations above made: a worst case.
+    figures.push(await measure(`load an inbox (GET /inbox, ${signalled} matches)`, { url: `${base}/api/v1/inbox`, headers: bearer }));
 
     const bareRate = figures[0]!.requestsPerSecond;
     console.log(`\n${CONNECTIONS} connections, ${DURATION} s each, PostgreSQL, Node ${process.version}, ${CHILDREN} synthetic children\n`);

@@ -13,6 +13,16 @@ const inbox = z.object({
       matchItem,
       requestItem('overdue-request').describe('Een hulpvraag waarvan de termijn van de huidige stap verstreken is'),
       requestItem('request-task').describe('Een nieuwe hulpvraag die op iemand met uw functie wacht'),
+      z
+        .object({
+          type: z.literal('notification'),
+          id: z.uuid(),
+          at: z.iso.datetime({ offset: true }),
+          kind: z.string(),
+          data: z.record(z.string(), z.unknown()),
+          link: z.string().nullable(),
+        })
+        .describe('Een ongelezen melding (leernetwerk, vragenlijsten); lezen via /notifications/{id}/read'),
     ]),
   ),
 });

@@ -1,4 +1,6 @@
 import { type RequestContext, requireActor } from '../../platform/context.js';
+import { toPage } from '../../platform/paging.js';
+import { listNotifications } from '../notifications/service.js';
 import { overdueItems, taskItems } from '../pathways/requests.js';
 import { matchItems } from '../signals/service.js';
 
@@ -6,10 +8,12 @@ import { matchItems } from '../signals/service.js';
 export async function inbox(ctx: RequestContext) {
   const actor = requireActor(ctx);
   const isProfessional = actor.roles.includes('professional');
-  const [matches, overdue, tasks] = await Promise.all([
+  const [matches, overdue, tasks, notifications] = await Promise.all([
     matchItems(ctx.db, actor.userId),
     isProfessional ? overdueItems(ctx, actor) : [],
     isProfessional ? taskItems(ctx, actor) : [],
+    listNotifications(ctx, { unread: true }, toPage({ page: 1, pageSize: 50 })),
   ]);
-  return { items: [...matches, ...overdue, ...tasks].sort((a, b) => b.at.localeCompare(a.at)) };
+  const unread = notifications.items.map((n) => ({ type: 'notification' as const, id: n.id, at: n.createdAt, kind: n.kind, data: n.data, link: n.link }));
+  return { items: [...matches, ...overdue, ...tasks, ...unread].sort((a, b) => b.at.localeCompare(a.at)) };
 }

@@ -168,3 +168,16 @@ describe('coordination rules are data', () => {
     expect((await admin.post('/api/v1/match-rules', rule)).statusCode).toBe(201);
   });
 });
+
+describe('one inbox', () => {
+  it('also holds unread notifications from the learning network', async () => {
+    const groups = (await ib.get('/api/v1/groups')).json().items;
+    const group = groups.find((g: { name: string }) => g.name === 'Vroegsignalering');
+    await ib.post(`/api/v1/groups/${group.id}/members`, {});
+    await poh.post(`/api/v1/groups/${group.id}/members`, {});
+    const post = await ib.post(`/api/v1/groups/${group.id}/posts`, { title: 'Ervaringen', body: 'Hoe organiseren jullie het eerste gesprek?' });
+    expect(post.statusCode, post.body).toBe(201);
+    const items = (await poh.get('/api/v1/inbox')).json().items;
+    expect(items.some((i: { type: string; kind: string }) => i.type === 'notification' && i.kind === 'group-post')).toBe(true);
+  });
+});

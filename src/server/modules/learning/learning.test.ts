@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SignedInClient, type TestApp, createTestApp } from '../../../../test/helpers/app.js';
-import type { Role } from '../../db/schema.js';
-import { type Permission, isAllowed } from '../../platform/policy.js';
+import { checkPermissionMatrix } from '../../../../test/helpers/permissions.js';
 import { MAX_ATTACHMENT_BYTES } from './attachments.js';
 import { containsBsnLikeNumber } from './service.js';
 
@@ -211,7 +210,7 @@ describe('attachments', () => {
 
 describe('permissions', () => {
   it('refuses anonymous callers and the roles without the permission of each route', async () => {
-    await checkMatrix([
+    await checkPermissionMatrix(t, [
       ['GET', '/api/v1/groups', 'learning:participate'], ['POST', '/api/v1/groups', 'programmes:manage'], ['GET', '/api/v1/groups/:id', 'learning:participate'],
       ['PATCH', '/api/v1/groups/:id', 'learning:participate'], ['GET', '/api/v1/groups/:id/members', 'learning:participate'],
       ['POST', '/api/v1/groups/:id/members', 'learning:participate'], ['DELETE', '/api/v1/groups/:id/members/:id', 'learning:participate'],
@@ -222,27 +221,3 @@ describe('permissions', () => {
     ]);
   });
 });
-
-/** Role x endpoint: anonymous callers get 401; a role without the route's permission gets 403 before anything else. */
-async function checkMatrix(routes: [string, string, Permission][]) {
-  const NIL = '00000000-0000-4000-8000-000000000000';
-  const accounts: [Role, string][] = [
-    ['platform-admin', 'beheerder@dichtbij.example'],
-    ['professional', 'poh.gieten@dichtbij.example'],
-    ['policy-officer', 'beleid.hoogeveen@dichtbij.example'],
-    ['programme-lead', 'penvoerder.drenthe@dichtbij.example'],
-  ];
-  const clients = await Promise.all(accounts.map(async ([role, email]) => ({ role, client: await t.signIn(email) })));
-  for (const [method, path, permission] of routes) {
-    const url = path.replaceAll(':id', NIL);
-    const payload = method === 'GET' || method === 'DELETE' ? undefined : {};
-    const anonymous = await t.request({ method: method as 'GET', url, payload });
-    expect(anonymous.statusCode, `anonymous ${method} ${url}`).toBe(401);
-    for (const { role, client } of clients) {
-      const r = await client.request({ method: method as 'GET', url, payload });
-      const refused = r.statusCode === 403 && r.json().code === 'forbidden';
-      expect(refused, `${role} ${method} ${url}: ${r.statusCode}`).toBe(!isAllowed([role], permission));
-      expect(r.statusCode, `${role} ${method} ${url}`).not.toBe(401);
-    }
-  }
-}

@@ -1,3 +1,4 @@
+import { bsnVault } from '../../platform/bsn.js';
 import { type RequestContext, requireActor } from '../../platform/context.js';
 import { toPage } from '../../platform/paging.js';
 import { listNotifications } from '../notifications/service.js';
@@ -9,7 +10,7 @@ export async function inbox(ctx: RequestContext) {
   const actor = requireActor(ctx);
   const isProfessional = actor.roles.includes('professional');
   const [matches, overdue, tasks, notifications] = await Promise.all([
-    matchItems(ctx.db, actor.userId),
+    matchItems(ctx.db, actor.userId, bsnVault(ctx.config.secretKey)),
     isProfessional ? overdueItems(ctx, actor) : [],
     isProfessional ? taskItems(ctx, actor) : [],
     listNotifications(ctx, { unread: true }, toPage({ page: 1, pageSize: 50 })),

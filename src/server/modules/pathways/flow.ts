@@ -15,8 +15,8 @@ export async function pathwayFlow(ctx: RequestContext, pathwayId: string, period
   const inPeriod = ctx.db
     .selectFrom('requests')
     .where('pathway_id', '=', pathwayId)
-    .where(sql<boolean>`received_at >= ${period.from}::date`)
-    .where(sql<boolean>`received_at < ${period.to}::date + 1`);
+    // Days are Dutch days, as everywhere else in Dichtbij.
+    .where(sql<boolean>`(received_at at time zone 'Europe/Amsterdam')::date between ${period.from}::date and ${period.to}::date`);
   const [byOutcome, byStep, steps] = await Promise.all([
     inPeriod.select(['outcome', (eb) => eb.fn.countAll<number>().as('n')]).where('status', '=', 'closed').groupBy('outcome').execute(),
     inPeriod.select(['step_position', (eb) => eb.fn.countAll<number>().as('n')]).where('status', '=', 'open').groupBy('step_position').execute(),

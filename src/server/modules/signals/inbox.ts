@@ -1,10 +1,11 @@
 import type { DbOrTx } from '../../db/database.js';
+import { type BsnVault, maskBsn } from '../../platform/bsn.js';
 
 /**
  * Match items for a professional's inbox: for each match on one of their active signals, who the other
  * professional is and how to reach them. Never the other's note or domain: only that they worry too.
  */
-export async function matchItems(db: DbOrTx, professionalId: string) {
+export async function matchItems(db: DbOrTx, professionalId: string, vault: BsnVault) {
   const side = (mine: 'signal_id' | 'other_signal_id', theirs: 'signal_id' | 'other_signal_id') =>
     db
       .selectFrom('signal_matches as m')
@@ -14,7 +15,7 @@ export async function matchItems(db: DbOrTx, professionalId: string) {
       .innerJoin('organisations as o', 'o.id', 'theirs.organisation_id')
       .leftJoin('organisations as proposed', 'proposed.id', 'm.proposed_organisation_id')
       .select([
-        'm.id', 'm.kind', 'm.created_at', 'mine.id as my_signal_id', 'mine.domain as my_domain',
+        'm.id', 'm.kind', 'm.created_at', 'mine.id as my_signal_id', 'mine.domain as my_domain', 'mine.bsn_encrypted as my_bsn',
         'u.id as other_id', 'u.name as other_name', 'u.job_function as other_function', 'u.email as other_email', 'u.phone as other_phone',
         'o.id as organisation_id', 'o.name as organisation_name', 'o.kind as organisation_kind', 'o.phone as organisation_phone',
         'proposed.id as proposed_id', 'proposed.name as proposed_name',
@@ -33,7 +34,8 @@ export async function matchItems(db: DbOrTx, professionalId: string) {
       id: r.id,
       at: r.created_at.toISOString(),
       matchKind: r.kind,
-      mySignal: { id: r.my_signal_id, domain: r.my_domain },
+      // The professional's own signal, so they know which child it is about (they gave its BSN themselves).
+      mySignal: { id: r.my_signal_id, domain: r.my_domain, bsnMasked: maskBsn(vault.decrypt(r.my_bsn)) },
       otherProfessional: { id: r.other_id, name: r.other_name, jobFunction: r.other_function, email: r.other_email, phone: r.other_phone },
       otherOrganisation: { id: r.organisation_id, name: r.organisation_name, kind: r.organisation_kind, phone: r.organisation_phone },
       proposedCoordinator: r.proposed_id ? { id: r.proposed_id, name: r.proposed_name! } : null,

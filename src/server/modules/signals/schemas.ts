@@ -35,7 +35,7 @@ export const matchItem = z.object({
   id: z.uuid(),
   at: z.iso.datetime({ offset: true }),
   matchKind: z.enum(['child', 'family']).describe('child: dezelfde jeugdige; family: een broer of zus in hetzelfde gezin'),
-  mySignal: z.object({ id: z.uuid(), domain: z.enum(SIGNAL_DOMAINS) }),
+  mySignal: z.object({ id: z.uuid(), domain: z.enum(SIGNAL_DOMAINS), bsnMasked: z.string() }),
   otherProfessional: z.object({ ...contact, jobFunction: z.string().nullable(), email: z.string(), phone: z.string().nullable() }),
   otherOrganisation: z.object({ ...contact, kind: z.string(), phone: z.string().nullable() }),
   proposedCoordinator: z.object(contact).nullable(),

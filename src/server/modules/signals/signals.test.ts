@@ -49,6 +49,7 @@ describe('signals and matches', () => {
     expect(ibInbox).toHaveLength(1);
     expect(pohInbox).toHaveLength(1);
     expect(ibInbox[0].otherProfessional).toMatchObject({ id: poh.user.id, email: 'poh.gieten@dichtbij.example' });
+    expect(ibInbox[0].mySignal.bsnMasked).toBe(`•••••${child.slice(5)}`);
     expect(pohInbox[0].otherProfessional.id).toBe(ib.user.id);
     expect(pohInbox[0].otherOrganisation.name).toBe('Brede school De Zuiderbreedte');
     const everything = JSON.stringify([ibInbox, pohInbox]);

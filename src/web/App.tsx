@@ -7,14 +7,31 @@ import { AuditPage } from './routes/Audit';
 import { DirectoryPage } from './routes/Directory';
 import { FamilyPage } from './routes/FamilyPage';
 import { HomePage } from './routes/Home';
+import { GroupPage, GroupsPage, PostPage } from './routes/Learning';
+import { NotificationsPage } from './routes/Notifications';
+import { ProgrammeOverviewPage } from './routes/ProgrammeOverview';
+import { ProgrammePage, ProgrammesPage } from './routes/Programmes';
+import { ProjectPage } from './routes/ProjectPage';
+import { ComparisonPage, QuestionnairePage } from './routes/Questionnaire';
+import { CompletionsPage, TrainingPage, TrainingsPage } from './routes/Training';
+import { InboxPage } from './routes/Inbox';
 import { MyFamiliesPage } from './routes/MyFamilies';
+import { NewRequestPage } from './routes/NewRequest';
 import { NotFoundPage } from './routes/NotFound';
 import { OrganisationPage } from './routes/OrganisationPage';
+import { PathwayEditorPage } from './routes/PathwayEditor';
+import { PathwayPage } from './routes/PathwayPage';
+import { PathwaysPage } from './routes/Pathways';
 import { ProfessionalPage } from './routes/ProfessionalPage';
 import { RegisterFamilyPage } from './routes/RegisterFamily';
+import { RequestPage } from './routes/RequestPage';
+import { RequestsPage } from './routes/Requests';
+import { SignalsPage } from './routes/Signals';
 import { SignInPage } from './routes/SignIn';
+import { SupportTeamsPage, TeamBoardPage } from './routes/SupportTeams';
 import { TokensPage } from './routes/Tokens';
 import { UsersPage } from './routes/Users';
+import { WaitingListPage } from './routes/WaitingList';
 
 export function App() {
   return (
@@ -53,6 +70,48 @@ export function App() {
               element={<RequireSession><RequirePermission permission="cases:read"><AccessRequestsPage /></RequirePermission></RequireSession>}
             />
             <Route
+              path="/inbox"
+              element={<RequireSession><RequirePermission permission="inbox:read"><InboxPage /></RequirePermission></RequireSession>}
+            />
+            <Route
+              path="/signalen"
+              element={<RequireSession><RequirePermission permission="signals:write"><SignalsPage /></RequirePermission></RequireSession>}
+            />
+            <Route
+              path="/hulpvragen"
+              element={<RequireSession><RequirePermission permission="requests:work"><RequestsPage /></RequirePermission></RequireSession>}
+            />
+            <Route
+              path="/hulpvragen/nieuw"
+              element={<RequireSession><RequirePermission permission="requests:work"><NewRequestPage /></RequirePermission></RequireSession>}
+            />
+            <Route
+              path="/hulpvragen/:id"
+              element={<RequireSession><RequirePermission permission="requests:work"><RequestPage /></RequirePermission></RequireSession>}
+            />
+            <Route path="/zorgpaden" element={<RequireSession><PathwaysPage /></RequireSession>} />
+            <Route
+              path="/zorgpaden/nieuw"
+              element={<RequireSession><RequirePermission permission="pathways:manage"><PathwayEditorPage /></RequirePermission></RequireSession>}
+            />
+            <Route path="/zorgpaden/:id" element={<RequireSession><PathwayPage /></RequireSession>} />
+            <Route
+              path="/zorgpaden/:id/bewerken"
+              element={<RequireSession><RequirePermission permission="pathways:manage"><PathwayEditorPage /></RequirePermission></RequireSession>}
+            />
+            <Route
+              path="/ondersteuningsteam"
+              element={<RequireSession><RequirePermission permission="requests:work"><SupportTeamsPage /></RequirePermission></RequireSession>}
+            />
+            <Route
+              path="/ondersteuningsteam/:id"
+              element={<RequireSession><RequirePermission permission="requests:work"><TeamBoardPage /></RequirePermission></RequireSession>}
+            />
+            <Route
+              path="/wachtlijst"
+              element={<RequireSession><RequirePermission permission="requests:work"><WaitingListPage /></RequirePermission></RequireSession>}
+            />
+            <Route
               path="/beheer/gebruikers"
               element={<RequireSession><RequirePermission permission="users:manage"><UsersPage /></RequirePermission></RequireSession>}
             />
@@ -64,6 +123,19 @@ export function App() {
               path="/account/tokens"
               element={<RequireSession><RequirePermission permission="api-tokens:manage"><TokensPage /></RequirePermission></RequireSession>}
             />
+            <Route path="/programmas" element={<RequireSession><RequirePermission permission="programmes:read"><ProgrammesPage /></RequirePermission></RequireSession>} />
+            <Route path="/programmas/:id" element={<RequireSession><RequirePermission permission="programmes:read"><ProgrammePage /></RequirePermission></RequireSession>} />
+            <Route path="/programmas/:id/overzicht" element={<RequireSession><RequirePermission permission="programmes:read"><ProgrammeOverviewPage /></RequirePermission></RequireSession>} />
+            <Route path="/programmas/:id/projecten/:projectId" element={<RequireSession><RequirePermission permission="programmes:read"><ProjectPage /></RequirePermission></RequireSession>} />
+            <Route path="/programmas/:id/vragenlijsten/:qid" element={<RequireSession><RequirePermission permission="programmes:read"><QuestionnairePage /></RequirePermission></RequireSession>} />
+            <Route path="/programmas/:id/vragenlijsten/:qid/vergelijking" element={<RequireSession><RequirePermission permission="programmes:manage"><ComparisonPage /></RequirePermission></RequireSession>} />
+            <Route path="/leernetwerk" element={<RequireSession><RequirePermission permission="learning:participate"><GroupsPage /></RequirePermission></RequireSession>} />
+            <Route path="/leernetwerk/groepen/:id" element={<RequireSession><RequirePermission permission="learning:participate"><GroupPage /></RequirePermission></RequireSession>} />
+            <Route path="/leernetwerk/groepen/:groupId/berichten/:postId" element={<RequireSession><RequirePermission permission="learning:participate"><PostPage /></RequirePermission></RequireSession>} />
+            <Route path="/scholing" element={<RequireSession><RequirePermission permission="programmes:read"><TrainingsPage /></RequirePermission></RequireSession>} />
+            <Route path="/scholing/voltooiing" element={<RequireSession><RequirePermission permission="programmes:read"><CompletionsPage /></RequirePermission></RequireSession>} />
+            <Route path="/scholing/:id" element={<RequireSession><RequirePermission permission="programmes:read"><TrainingPage /></RequirePermission></RequireSession>} />
+            <Route path="/meldingen" element={<RequireSession><RequirePermission permission="inbox:read"><NotificationsPage /></RequirePermission></RequireSession>} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -35,7 +35,7 @@ describe('the foundation in a browser', () => {
     await expectAccessible(page, 'home');
 
     // The directory: search professionals by name, open a profile, then her organisation.
-    await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Netwerk' }).click();
+    await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Netwerk', exact: true }).click();
     await heading(page, 'Netwerk').waitFor();
     await expectAccessible(page, 'directory');
     await page.getByRole('tab', { name: 'Professionals' }).click();

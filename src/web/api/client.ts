@@ -11,9 +11,15 @@ import type {
   ApiToken, ApiTokenCreated, Area, AreaKind, AuditEvent, AuditOutcome, Me, NewUser, Organisation, OrganisationSummary, Paged, PageQuery, Professional,
   ProfessionalSummary, Session, UserAccount, UserChanges,
 } from './types';
+import type {
+  InboxItem, NewMeeting, NewRequest, NewSignal, OutcomeInput, OwnSignal, Pathway, PathwayFlow, PathwayInput, SignalCreated, SupportRequest,
+  SupportRequestDetail, SupportTeam, TeamBoard, WaitingListItem,
+} from './work';
 
 export * from './cases';
 export * from './types';
+export * from './work';
+export * from './programmes';
 
 export interface Created { id: string }
 
@@ -102,7 +108,7 @@ function toSearch(query: Query | undefined): string {
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', 'Accept-Language': settings.language() };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (STATE_CHANGING.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken;
@@ -241,4 +247,43 @@ export const api = {
   accessRequests: (signal?: AbortSignal) => request<{ items: AccessRequest[] }>('GET', '/access-requests', { signal }),
   decideAccessRequest: (requestId: string, body: { approved: boolean; reason: string }) =>
     request<{ id: string; decision: string }>('POST', `/access-requests/${id(requestId)}/decision`, { body }),
+
+  // Inbox, early signals and matches
+  inbox: (signal?: AbortSignal) => request<{ items: InboxItem[] }>('GET', '/inbox', { signal }),
+  registerSignal: (body: NewSignal) => request<SignalCreated>('POST', '/signals', { body }),
+  ownSignals: (signal?: AbortSignal) => request<{ items: OwnSignal[] }>('GET', '/signals', { signal }),
+  closeSignal: (signalId: string, reason: string) => request<Created>('POST', `/signals/${id(signalId)}/closure`, { body: { reason } }),
+  confirmCoordination: (matchId: string, organisationId: string) =>
+    request<Created>('POST', `/signal-matches/${id(matchId)}/coordination`, { body: { organisationId } }),
+  markNotificationRead: (notificationId: string) => request<{ id: string }>('POST', `/notifications/${id(notificationId)}/read`),
+
+  // Pathways
+  pathways: (query: { areaId?: string } = {}, signal?: AbortSignal) => request<{ items: Pathway[] }>('GET', '/pathways', { query, signal }),
+  pathway: (pathwayId: string, signal?: AbortSignal) => request<Pathway>('GET', `/pathways/${id(pathwayId)}`, { signal }),
+  createPathway: (body: PathwayInput) => request<Created>('POST', '/pathways', { body }),
+  updatePathway: (pathwayId: string, body: PathwayInput) => request<Created>('PUT', `/pathways/${id(pathwayId)}`, { body }),
+  pathwayFlow: (pathwayId: string, period: { from: string; to: string }, signal?: AbortSignal) =>
+    request<PathwayFlow>('GET', `/pathways/${id(pathwayId)}/flow`, { query: period, signal }),
+
+  // Requests on a pathway
+  startRequest: (body: NewRequest) => request<{ id: string; stepDueOn: string }>('POST', '/requests', { body }),
+  supportRequests: (query: { status?: 'open' | 'closed'; teamId?: string }, signal?: AbortSignal) =>
+    request<{ items: SupportRequest[] }>('GET', '/requests', { query, signal }),
+  supportRequest: (requestId: string, signal?: AbortSignal) => request<SupportRequestDetail>('GET', `/requests/${id(requestId)}`, { signal }),
+  recordFirstContact: (requestId: string, note: string | null) =>
+    request<{ id: string; involved: boolean }>('POST', `/requests/${id(requestId)}/first-contact`, { body: { note } }),
+  completeStep: (requestId: string, note: string | null) => request<Created>('POST', `/requests/${id(requestId)}/step-completion`, { body: { note } }),
+  recordOutcome: (requestId: string, body: OutcomeInput) =>
+    request<{ id: string; outcome: string; episodeId: string | null }>('POST', `/requests/${id(requestId)}/outcome`, { body }),
+
+  // School support teams
+  supportTeams: (signal?: AbortSignal) => request<{ items: SupportTeam[] }>('GET', '/support-teams', { signal }),
+  teamBoard: (teamId: string, signal?: AbortSignal) => request<TeamBoard>('GET', `/support-teams/${id(teamId)}/board`, { signal }),
+  planMeeting: (teamId: string, body: NewMeeting) => request<Created>('POST', `/support-teams/${id(teamId)}/meetings`, { body }),
+  recordMeetingItem: (meetingId: string, requestId: string, body: { outcome: string; followUpOn?: string | null }) =>
+    request<Created>('PUT', `/meetings/${id(meetingId)}/items/${id(requestId)}`, { body }),
+
+  // Waiting lists
+  waitingList: (providerOrganisationId: string, signal?: AbortSignal) =>
+    request<{ items: WaitingListItem[] }>('GET', '/waiting-list', { query: { providerOrganisationId }, signal }),
 };

@@ -4,6 +4,8 @@ import { Link } from 'react-router';
 import type { Language } from '../i18n';
 import { NavItem } from './RouterLink';
 import { useSession } from './session';
+import { NotificationsLink } from './programmes/NotificationsLink';
+import { InboxNavItem } from './work/InboxNavItem';
 
 function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -25,8 +27,14 @@ function MainNavigation() {
         <NavItem to="/" end>
           {t('nav.home')}
         </NavItem>
+        {can('inbox:read') && <InboxNavItem />}
         {can('cases:read') && <NavItem to="/gezinnen">{t('nav.families')}</NavItem>}
+        {can('requests:work') && <NavItem to="/hulpvragen">{t('nav.requests')}</NavItem>}
+        {can('signals:write') && <NavItem to="/signalen">{t('nav.signals')}</NavItem>}
         {can('directory:read') && <NavItem to="/netwerk">{t('nav.directory')}</NavItem>}
+        {can('programmes:read') && <NavItem to="/programmas">{t('programmes.nav')}</NavItem>}
+        {can('learning:participate') && <NavItem to="/leernetwerk">{t('learning.nav')}</NavItem>}
+        {can('programmes:read') && <NavItem to="/scholing">{t('training.nav')}</NavItem>}
         {can('users:manage') && <NavItem to="/beheer/gebruikers">{t('nav.users')}</NavItem>}
         {can('audit:read') && <NavItem to="/beheer/audit">{t('nav.audit')}</NavItem>}
         {can('api-tokens:manage') && <NavItem to="/account/tokens">{t('nav.tokens')}</NavItem>}
@@ -53,6 +61,7 @@ export function AppHeader() {
               {user.name}
             </p>
           )}
+          {user && user.permissions.includes('inbox:read') && <NotificationsLink />}
           <LanguageSwitch />
           {user && (
             <Button appearance="secondary-action-button" onClick={() => void signOut()}>

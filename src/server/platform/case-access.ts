@@ -30,7 +30,8 @@ export async function involvedChildIds(db: DbOrTx, professionalId: string, child
   return new Set(rows.map((r) => r.child_id));
 }
 
-function refusal(resource: string, resourceId: string, subjectId: string | null, action: CaseAction, reason: string) {
+/** A 404 that records the refusal: the error path writes it outside the rolled-back transaction. */
+export function refusal(resource: string, resourceId: string, subjectId: string | null, action: CaseAction, reason: string) {
   const entry: AuditEntry = { subjectId, resource, resourceId, action, outcome: 'denied', context: { reason } };
   return notFound(entry);
 }

@@ -142,6 +142,8 @@ describe('school support team', () => {
     const after = (await ib.get(`/api/v1/support-teams/${team.id}/board`)).json();
     expect(after.meetings[0].items[0]).toMatchObject({ requestId: request.id, outcome: 'Jeugdverpleegkundige doet huisbezoek' });
     expect((await poh.get(`/api/v1/support-teams/${team.id}/board`)).statusCode).toBe(403);
+    const refused = await t.database.db.selectFrom('audit_events').selectAll().where('actor_id', '=', poh.user.id).where('resource_id', '=', team.id).execute();
+    expect(refused.map((r) => r.outcome)).toEqual(['denied']);
   });
 });
 

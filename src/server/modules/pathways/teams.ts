@@ -9,7 +9,11 @@ async function membership(ctx: RequestContext, teamId: string) {
   const team = await ctx.db.selectFrom('support_teams as t').innerJoin('organisations as o', 'o.id', 't.school_id').select(['t.id', 't.name', 'o.id as school_id', 'o.name as school_name']).where('t.id', '=', teamId).executeTakeFirst();
   if (!team) throw notFound();
   const member = await ctx.db.selectFrom('support_team_members').select('role').where('team_id', '=', teamId).where('professional_id', '=', actor.userId).executeTakeFirst();
-  if (!member) throw new Problem(403, 'not-team-member', 'team.not-member');
+  if (!member) {
+    throw new Problem(403, 'not-team-member', 'team.not-member', {
+      audit: { resource: 'support-team', resourceId: teamId, action: 'read', outcome: 'denied', context: { reason: 'not-team-member' } },
+    });
+  }
   return { team, actor };
 }
 
@@ -84,7 +88,9 @@ export async function recordMeetingItem(ctx: RequestContext, meetingId: string, 
 /** A provider's waiting list: support requested or decided but not started, and how long each has waited. */
 export async function waitingList(ctx: RequestContext, providerOrganisationId: string) {
   const actor = requireActor(ctx);
-  if (!actor.organisationIds.includes(providerOrganisationId)) throw notFound();
+  if (!actor.organisationIds.includes(providerOrganisationId)) {
+    throw notFound({ resource: 'waiting-list', resourceId: providerOrganisationId, action: 'list', outcome: 'denied', context: { reason: 'other-organisation' } });
+  }
   const today = dayOf(ctx.now());
   const rows = await ctx.db
     .selectFrom('episodes as e')

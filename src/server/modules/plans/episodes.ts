@@ -1,5 +1,5 @@
 import type { Tx } from '../../db/database.js';
-import { authorizeChild, authorizePlan } from '../../platform/case-access.js';
+import { authorizeChild, authorizePlan, refusal } from '../../platform/case-access.js';
 import { type RequestContext, requireActor } from '../../platform/context.js';
 import { dayOf } from '../../platform/dates.js';
 import { Problem, invalidField, notFound } from '../../platform/problems.js';
@@ -115,7 +115,7 @@ async function episodeWithAccess(ctx: RequestContext, tx: Tx, episodeId: string)
   const episode = await tx.selectFrom('episodes').selectAll().where('id', '=', episodeId).forUpdate().executeTakeFirst();
   if (!episode) throw notFound();
   const access = await authorizePlan(ctx, episode.plan_id, 'update', tx);
-  if (!access.visibleChildIds.includes(episode.child_id)) throw notFound();
+  if (!access.visibleChildIds.includes(episode.child_id)) throw refusal('episode', episodeId, episode.child_id, 'update', 'no-involvement');
   return { episode, access };
 }
 
@@ -254,7 +254,11 @@ export async function decideAccessRequest(ctx: RequestContext, levelChangeId: st
     const change = await tx.selectFrom('level_changes').selectAll().where('id', '=', levelChangeId).forUpdate().executeTakeFirst();
     if (!change) throw notFound();
     const { familyId } = await authorizeChild(ctx, change.child_id, 'update', tx);
-    if (actor.jobFunction !== 'medewerker-toegang') throw new Problem(403, 'not-access-officer', 'episode.not-access-officer');
+    if (actor.jobFunction !== 'medewerker-toegang') {
+      throw new Problem(403, 'not-access-officer', 'episode.not-access-officer', {
+        audit: { subjectId: change.child_id, resource: 'access-request', resourceId: levelChangeId, action: 'decide', outcome: 'denied', context: { reason: 'not-access-officer' } },
+      });
+    }
     if (change.decision !== 'pending') throw new Problem(409, 'already-decided', 'episode.already-decided');
     if (decidedOn < change.requested_on) throw invalidField('decidedOn', 'before-requested', 'episode.decided-before-requested');
     const episode = await tx.selectFrom('episodes').selectAll().where('id', '=', change.episode_id).executeTakeFirstOrThrow();

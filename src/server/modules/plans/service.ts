@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../db/database.js';
 import type { LegalGround, LifeDomain, GoalStatus } from '../../db/schema.js';
-import { authorizeFamily, authorizePlan } from '../../platform/case-access.js';
+import { authorizeFamily, authorizePlan, refusal } from '../../platform/case-access.js';
 import { type RequestContext, requireActor } from '../../platform/context.js';
 import { dayOf } from '../../platform/dates.js';
 import { Problem, conflict, invalidField, notFound } from '../../platform/problems.js';
@@ -166,7 +166,7 @@ export async function resolveHandover(ctx: RequestContext, handoverId: string, a
     const handover = await tx.selectFrom('handovers').selectAll().where('id', '=', handoverId).forUpdate().executeTakeFirst();
     if (!handover) throw notFound();
     const access = await authorizePlan(ctx, handover.plan_id, 'update', tx);
-    if (handover.to_professional_id !== actor.userId) throw notFound();
+    if (handover.to_professional_id !== actor.userId) throw refusal('handover', handoverId, access.childIds[0] ?? null, 'update', 'not-the-receiver');
     if (handover.status !== 'pending') throw new Problem(409, 'handover-resolved', 'plan.handover-resolved');
     const now = ctx.now();
     await tx.updateTable('handovers').set({ status: accept ? 'accepted' : 'declined', resolved_at: now }).where('id', '=', handoverId).execute();
@@ -205,7 +205,7 @@ async function goalWithAccess(ctx: RequestContext, tx: Tx, goalId: string) {
   const goal = await tx.selectFrom('goals').select(['id', 'plan_id', 'child_id']).where('id', '=', goalId).executeTakeFirst();
   if (!goal) throw notFound();
   const access = await authorizePlan(ctx, goal.plan_id, 'update', tx);
-  if (goal.child_id && !access.visibleChildIds.includes(goal.child_id)) throw notFound();
+  if (goal.child_id && !access.visibleChildIds.includes(goal.child_id)) throw refusal('goal', goalId, goal.child_id, 'update', 'no-involvement');
   openPlanOnly(access);
   return { goal, access };
 }

@@ -153,7 +153,10 @@ export async function closeSignal(ctx: RequestContext, signalId: string, reason:
   return ctx.transaction(async (tx) => {
     const signal = await tx.selectFrom('signals').select(['id', 'organisation_id', 'closed_at', 'bsn_hash']).where('id', '=', signalId).forUpdate().executeTakeFirst();
     // Only the signalling organisation knows of its signal.
-    if (!signal || !actor.organisationIds.includes(signal.organisation_id)) throw notFound();
+    if (!signal) throw notFound();
+    if (!actor.organisationIds.includes(signal.organisation_id)) {
+      throw notFound({ resource: 'signal', resourceId: signalId, action: 'close', outcome: 'denied', context: { reason: 'other-organisation' } });
+    }
     if (signal.closed_at) throw new Problem(409, 'signal-closed', 'signal.closed');
     await tx.updateTable('signals').set({ closed_at: ctx.now(), close_reason: reason }).where('id', '=', signalId).execute();
     const child = await tx.selectFrom('children').select('id').where('bsn_hash', '=', signal.bsn_hash).executeTakeFirst();
@@ -202,7 +205,10 @@ export async function confirmCoordination(ctx: RequestContext, matchId: string, 
       .select(['m.id', 'a.professional_id as a_professional', 'a.organisation_id as a_organisation', 'b.professional_id as b_professional', 'b.organisation_id as b_organisation'])
       .where('m.id', '=', matchId)
       .executeTakeFirst();
-    if (!match || (match.a_professional !== actor.userId && match.b_professional !== actor.userId)) throw notFound();
+    if (!match) throw notFound();
+    if (match.a_professional !== actor.userId && match.b_professional !== actor.userId) {
+      throw notFound({ resource: 'signal-match', resourceId: matchId, action: 'confirm-coordination', outcome: 'denied', context: { reason: 'not-matched' } });
+    }
     if (organisationId !== match.a_organisation && organisationId !== match.b_organisation) throw invalidField('organisationId', 'not-matched', 'signal.not-matched-organisation');
     await tx
       .insertInto('coordination_confirmations')

@@ -115,6 +115,8 @@ describe('signals and matches', () => {
     expect(after.agreedCoordinator).toBe(school);
     const outsider = await mw.post(`/api/v1/signal-matches/${match.id}/coordination`, { organisationId: school });
     expect(outsider.statusCode).toBe(404);
+    const refused = await t.database.db.selectFrom('audit_events').selectAll().where('actor_id', '=', mw.user.id).where('resource_id', '=', match.id).execute();
+    expect(refused.map((r) => r.outcome)).toEqual(['denied']);
   });
 
   it('bad input: an invalid BSN, an end date in the past or beyond the limits, a user without the professional role', async () => {

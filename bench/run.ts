@@ -4,12 +4,15 @@
  * BENCH_CHILDREN children (default 100 000) and their case files, beside a bare Fastify route in the same run.
  * Uses BENCH_DATABASE_URL, else TEST_DATABASE_URL, else the local server; creates its own database.
  * Every scenario is first tried once and must answer 2xx; under load, every non-2xx answer counts as an error.
+ * Then monitoring at national scale (bench/monitoring.ts). Run only one part with `npm run bench -- cases` or
+ * `npm run bench -- monitoring` (or BENCH_ONLY=cases|monitoring).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { runMonitoringBench } from './monitoring.js';
 import { benchBsn, fillSignals } from './signals.js';
 import { sql } from 'kysely';
 import pg from 'pg';
@@ -345,4 +348,10 @@ async function main() {
   }
 }
 
-await main();
+const only = process.env.BENCH_ONLY ?? process.argv[2];
+if (only !== undefined && only !== 'cases' && only !== 'monitoring') throw new Error(`unknown bench part '${only}': use cases or monitoring`);
+if (only !== 'monitoring') await main();
+if (only !== 'cases') {
+  const { failed } = await runMonitoringBench(serverUrl);
+  if (failed) process.exitCode = 1;
+}

@@ -8,12 +8,26 @@ import { createUserFromCli } from '../server/modules/accounts/cli.js';
 import { removeExpiredSignals } from '../server/modules/signals/service.js';
 import { verifyAuditChain } from '../server/platform/audit.js';
 import { seedDemoRegion } from '../server/seed/demo.js';
+import { NATIONAL_CHILDREN, seedNational } from '../server/seed/national.js';
 import { seedSyntheticRegion } from '../server/seed/synthetic.js';
 
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('geef een geheel getal van 0 of meer (a whole number)');
   return n;
+}
+
+// The synthetic country in three sizes: all 342 municipalities and 5 years of history, more or fewer children.
+const SCALES: Record<string, number> = { national: NATIONAL_CHILDREN, province: 400_000, small: 40_000 };
+
+function scale(value: string): string {
+  if (!(value in SCALES)) throw new InvalidArgumentError(`kies uit: ${Object.keys(SCALES).join(', ')}`);
+  return value;
+}
+
+function day(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError('geef een datum als JJJJ-MM-DD');
+  return value;
 }
 
 /** Opens the same database as `npm start` (DATABASE_URL, else the embedded one), migrated. */
@@ -48,10 +62,29 @@ program
 
 program
   .command('seed')
-  .description('vul de database met de demoregio, of met een synthetische regio (--children)')
-  .option('--children <n>', 'aantal kinderen van een synthetische regio', positiveInt)
+  .description('vul de database met de demoregio, een synthetische regio (--children) of een synthetisch land (--scale)')
+  .option('--children <n>', 'aantal kinderen van een synthetische regio (met --scale: van het land)', positiveInt)
   .option('--seed <n>', 'startwaarde: dezelfde waarde geeft dezelfde regio', positiveInt, 1)
-  .action(async (options: { children?: number; seed: number }) => {
+  .option('--scale <scale>', 'synthetisch land op PostgreSQL, 342 gemeenten en 5 jaar geschiedenis: national (4 miljoen kinderen), province (400.000) of small (40.000)', scale)
+  .option('--years <n>', 'jaren geschiedenis van het synthetische land', positiveInt, 5)
+  .option('--as-of <datum>', 'de dag tot waar de geschiedenis loopt (standaard vandaag)', day)
+  .action(async (options: { children?: number; seed: number; scale?: string; years: number; asOf?: string }) => {
+    if (options.scale !== undefined) {
+      if (!loadConfig().databaseUrl) {
+        throw new Error('Een synthetisch land kan alleen op PostgreSQL worden aangemaakt, niet op de ingebouwde database. Zet DATABASE_URL op een PostgreSQL-server.');
+      }
+      await withDatabase(async ({ db }) => {
+        const children = options.children ?? SCALES[options.scale!]!;
+        console.log(`Synthetisch land (seed ${options.seed}, ${children.toLocaleString('nl-NL')} kinderen, ${options.years} jaar) wordt aangemaakt...`);
+        const result = await seedNational(db, { seed: options.seed, children, years: options.years, asOf: options.asOf, log: console.log });
+        console.log(`Synthetisch land aangemaakt in ${result.seconds.toFixed(1)} s (tot ${result.asOf}):`, result.counts);
+        // Loaded here, so the other commands start without the indicator engine.
+        const { refreshAll } = await import('../server/modules/monitoring/refresh.js');
+        const refreshed = await refreshAll(db, result.asOf);
+        console.log(`Indicatoren berekend in ${(refreshed.millis / 1000).toFixed(1)} s: ${refreshed.facts.toLocaleString('nl-NL')} feiten, ${refreshed.values.toLocaleString('nl-NL')} waarden.`);
+      });
+      return;
+    }
     await withDatabase(async ({ db }) => {
       if (options.children === undefined) {
         if (loadConfig().isProduction) throw new Error('De demoregio wordt nooit in productie aangemaakt (NODE_ENV=production).');

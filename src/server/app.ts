@@ -14,13 +14,16 @@ import { auditRoutes } from './modules/audit/routes.js';
 import { consentRoutes } from './modules/consents/routes.js';
 import { familyRoutes } from './modules/families/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { importRoutes } from './modules/imports/routes.js';
 import { inboxRoutes } from './modules/inbox/routes.js';
 import { learningRoutes } from './modules/learning/routes.js';
+import { monitoringRoutes } from './modules/monitoring/routes.js';
 import { networkRoutes } from './modules/network/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
 import { pathwayRoutes } from './modules/pathways/routes.js';
 import { planRoutes } from './modules/plans/routes.js';
 import { programmeRoutes } from './modules/programmes/routes.js';
+import { resultRoutes } from './modules/results/routes.js';
 import { signalRoutes } from './modules/signals/routes.js';
 import { trainingRoutes } from './modules/training/routes.js';
 import { AuditWriter } from './platform/audit.js';
@@ -91,6 +94,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(learningRoutes);
       await api.register(trainingRoutes);
       await api.register(notificationRoutes);
+      await api.register(monitoringRoutes);
+      await api.register(importRoutes);
+      await api.register(resultRoutes);
     },
     { prefix: API_PREFIX },
   );

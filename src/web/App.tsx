@@ -15,6 +15,8 @@ import { ProjectPage } from './routes/ProjectPage';
 import { ComparisonPage, QuestionnairePage } from './routes/Questionnaire';
 import { CompletionsPage, TrainingPage, TrainingsPage } from './routes/Training';
 import { InboxPage } from './routes/Inbox';
+import { MonitoringDashboardPage, MonitoringHomePage } from './routes/Monitoring';
+import { MonitoringIndicatorPage } from './routes/MonitoringIndicator';
 import { MyFamiliesPage } from './routes/MyFamilies';
 import { NewRequestPage } from './routes/NewRequest';
 import { NotFoundPage } from './routes/NotFound';
@@ -135,6 +137,9 @@ export function App() {
             <Route path="/scholing" element={<RequireSession><RequirePermission permission="programmes:read"><TrainingsPage /></RequirePermission></RequireSession>} />
             <Route path="/scholing/voltooiing" element={<RequireSession><RequirePermission permission="programmes:read"><CompletionsPage /></RequirePermission></RequireSession>} />
             <Route path="/scholing/:id" element={<RequireSession><RequirePermission permission="programmes:read"><TrainingPage /></RequirePermission></RequireSession>} />
+            <Route path="/monitoring" element={<RequireSession><RequirePermission permission="monitoring:read"><MonitoringHomePage /></RequirePermission></RequireSession>} />
+            <Route path="/monitoring/:area" element={<RequireSession><RequirePermission permission="monitoring:read"><MonitoringDashboardPage /></RequirePermission></RequireSession>} />
+            <Route path="/monitoring/:area/:code" element={<RequireSession><RequirePermission permission="monitoring:read"><MonitoringIndicatorPage /></RequirePermission></RequireSession>} />
             <Route path="/meldingen" element={<RequireSession><RequirePermission permission="inbox:read"><NotificationsPage /></RequirePermission></RequireSession>} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

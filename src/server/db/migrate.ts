@@ -5,6 +5,7 @@ import * as m0002 from './migrations/0002_families.js';
 import * as m0003 from './migrations/0003_signals.js';
 import * as m0004 from './migrations/0004_programmes.js';
 import * as m0005 from './migrations/0005_pathways.js';
+import * as m0006 from './migrations/0006_monitoring.js';
 
 // Migrations are listed here, in order; each is frozen once released.
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0003_signals': m0003,
   '0004_programmes': m0004,
   '0005_pathways': m0005,
+  '0006_monitoring': m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

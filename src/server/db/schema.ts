@@ -751,3 +751,125 @@ export interface Database {
   module_completions: ModuleCompletionsTable;
   notifications: NotificationsTable;
 }
+
+// ---- Monitoring: imports, result agreements, indicator facts and values (migration 0006_monitoring) ----
+
+export const POPULATION_AGE_BANDS = ['0-3', '4-11', '12-17', '18-22'] as const;
+export type PopulationAgeBand = (typeof POPULATION_AGE_BANDS)[number];
+export type ImportKind = 'population' | 'assessments' | 'published';
+
+export interface ImportsTable {
+  id: Generated<string>;
+  kind: ImportKind;
+  file_name: string | null;
+  byte_size: number;
+  row_count: ColumnType<number, number | undefined, number>;
+  status: 'accepted' | 'refused';
+  error_code: string | null;
+  error_detail: string | null;
+  imported_by: string | null;
+  imported_at: Timestamp;
+}
+
+export interface PopulationTable {
+  municipality_id: string;
+  year: number;
+  age_band: PopulationAgeBand;
+  count: number;
+  import_id: string;
+}
+
+export interface LiteracyAssessmentsTable {
+  school_id: string;
+  pupil_pseudonym: string;
+  assessed_on: DateString;
+  school_group: number;
+  sufficient: boolean;
+  import_id: string;
+}
+
+export interface PublishedFiguresTable {
+  indicator_code: string;
+  area_id: string;
+  period: string;
+  // numeric: pg returns a string.
+  value: ColumnType<string, number | string, number | string>;
+  source: string;
+  import_id: string;
+}
+
+export interface ResultAgreementsTable {
+  id: Generated<string>;
+  indicator_code: string;
+  area_id: string;
+  programme_id: string | null;
+  baseline_value: ColumnType<string, number | string, number | string>;
+  baseline_on: DateString;
+  target_value: ColumnType<string, number | string, number | string>;
+  target_on: DateString;
+  direction: 'higher' | 'lower';
+  agreed_by: string;
+  note: string | null;
+  created_by: string;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface MonitoringPeriodsTable {
+  key: string;
+  kind: 'month' | 'quarter' | 'year';
+  year: number;
+  starts_on: DateString;
+  ends_on: DateString;
+}
+
+export interface MonitoringFactsTable {
+  subject_kind: string;
+  subject_id: string;
+  indicator: string;
+  part: string;
+  per_subject: boolean;
+  area_id: string;
+  school_id: string | null;
+  starts_on: DateString;
+  ends_on: DateString | null;
+  birth_on: DateString | null;
+  split: ColumnType<string, string | undefined, string>;
+  days: number | null;
+}
+
+export interface MonitoringValuesTable {
+  indicator: string;
+  unit_id: string;
+  period: string;
+  part: string;
+  age_band: string;
+  first_2000: boolean;
+  split: string;
+  days: number;
+  n: number;
+}
+
+export interface MonitoringDirtyTable {
+  subject_kind: string;
+  subject_id: string;
+}
+
+export interface MonitoringStateTable {
+  id: ColumnType<boolean, boolean | undefined, never>;
+  as_of: DateString;
+  refreshed_at: Timestamp;
+}
+
+export interface Database {
+  imports: ImportsTable;
+  population: PopulationTable;
+  literacy_assessments: LiteracyAssessmentsTable;
+  published_figures: PublishedFiguresTable;
+  result_agreements: ResultAgreementsTable;
+  monitoring_periods: MonitoringPeriodsTable;
+  monitoring_facts: MonitoringFactsTable;
+  monitoring_values: MonitoringValuesTable;
+  monitoring_dirty: MonitoringDirtyTable;
+  monitoring_state: MonitoringStateTable;
+}

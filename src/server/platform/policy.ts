@@ -20,6 +20,9 @@ export const policy = {
   'programmes:manage': ['platform-admin', 'programme-lead'],
   'programmes:contribute': ['organisation-admin', 'professional', 'programme-lead'],
   'learning:participate': ['platform-admin', 'organisation-admin', 'professional', 'policy-officer', 'programme-lead'],
+  'monitoring:read': ['platform-admin', 'organisation-admin', 'professional', 'policy-officer', 'programme-lead'],
+  'monitoring:import': ['platform-admin', 'policy-officer'],
+  'results:manage': ['platform-admin', 'policy-officer', 'programme-lead'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof policy;
@@ -40,6 +43,9 @@ export const permissionDescriptions: Record<Permission, string> = {
   'programmes:manage': 'Run programmes: projects, goals, questionnaires, progress reports, groups, trainings, sessions, attendance (programme leads: only programmes their organisation leads)',
   'programmes:contribute': 'Answer one\'s own organisation\'s questionnaires and report progress on its own projects',
   'learning:participate': 'Join learning-network groups, post and reply (members only), enrol oneself in trainings',
+  'monitoring:read': 'See indicators, dashboards and result agreements: aggregates only, always under disclosure control',
+  'monitoring:import': 'Import population figures, school literacy assessments and published figures (CSV); read the import log',
+  'results:manage': 'Record and change result agreements (policy officers and programme leads: only for their own area or programme)',
 };
 
 export function permissionsOf(roles: readonly Role[]): Permission[] {

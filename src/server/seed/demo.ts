@@ -6,6 +6,9 @@ import type { AreaKind, MembershipsTable, RoleGrantsTable } from '../db/schema.j
 import { hashPassword } from '../modules/accounts/passwords.js';
 import { DEMO_AREAS, DEMO_ORGANISATIONS, DEMO_PROFESSIONALS } from './demo-data.js';
 import { seedDemoFamilies } from './demo-families.js';
+import { refreshAll } from '../modules/monitoring/refresh.js';
+import { seedDemoMonitoring } from './demo-monitoring.js';
+import { seedCaseHistory } from './national.js';
 import { seedDemoPathways } from './demo-pathways.js';
 import { seedDemoProgrammes } from './demo-programmes.js';
 
@@ -34,6 +37,9 @@ const AREA_LEVELS: AreaKind[] = ['country', 'province', 'region', 'municipality'
  * nothing is written, so this is safe to run at every start. `config` supplies the key the children's BSNs are
  * encrypted with: pass the application's own, or the app will not be able to read them.
  */
+/** The organisation that holds the case history's signals, away from the demo organisations. */
+export const CASE_HISTORY_ORGANISATION = 'Synthetische historie (demo)';
+
 export async function seedDemoRegion(db: Db, config: Config = loadConfig({ NODE_ENV: 'development' })): Promise<{ seeded: boolean }> {
   if (await isSeeded(db)) return { seeded: false };
   // One hash for every demo user: argon2 costs tens of milliseconds per call, and the demo password is public anyway.
@@ -52,6 +58,15 @@ export async function seedDemoRegion(db: Db, config: Config = loadConfig({ NODE_
     await seedDemoPathways(db);
     await seedDemoFamilies(db, config);
     await seedDemoProgrammes(db, config);
+    await seedDemoMonitoring(db, config);
+    // Five years of case history, so the demo dashboards show figures above the disclosure threshold.
+    const municipalities = await db.selectFrom('areas').select('id').where('kind', '=', 'municipality').where('code', 'in', DEMO_AREAS.filter((a) => a.kind === 'municipality').map((a) => a.code)).execute();
+    await seedCaseHistory(db, { municipalityIds: municipalities.map((m) => m.id), childrenPerMunicipality: 1500, years: 5, seed: 1 });
+    // The history's signals carry placeholder BSNs: keep them out of the real demo organisations' signal lists.
+    const holder = await db.insertInto('organisations').values({ name: CASE_HISTORY_ORGANISATION, kind: 'other', area_id: municipalities[0]!.id, updated_at: new Date() }).returning('id').executeTakeFirstOrThrow();
+    await db.updateTable('signals').set({ organisation_id: holder.id })
+      .where('professional_id', 'in', db.selectFrom('users').select('id').where('email', 'like', 'historie-%')).execute();
+    await refreshAll(db, new Date().toISOString().slice(0, 10));
   }
   return result;
 }

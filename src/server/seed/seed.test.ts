@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, type Db, openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
@@ -12,11 +13,16 @@ import { DEMO_PROGRAMME_USERS } from './demo-programmes.js';
 import { verifyAuditChain } from '../platform/audit.js';
 import { BsnVault, isValidBsn } from '../platform/bsn.js';
 import { type RoleGrant, buildActor, createContext } from '../platform/context.js';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoRegion } from './demo.js';
+import { CASE_HISTORY_ORGANISATION, DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoRegion } from './demo.js';
+import { HISTORY_PREFIX } from './national.js';
 import { DEMO_AREAS, DEMO_ORGANISATIONS, DEMO_PROFESSIONALS, JOB_FUNCTIONS, THEMES } from './demo-data.js';
 import { seedDemoFamilies } from './demo-families.js';
 import { DEMO_FAMILIES } from './demo-families-data.js';
 import { seedSyntheticRegion } from './synthetic.js';
+import { openTestDatabase } from '../../../test/helpers/app.js';
+
+/** The demo's own rows, without the synthetic case history written beside them (its ids carry a fixed prefix). */
+const notHistory = (column: string) => sql<boolean>`${sql.ref(column)}::text not like ${`${HISTORY_PREFIX}%`}`;
 
 async function freshDatabase(): Promise<DatabaseHandle> {
   const database = await openDatabase({});
@@ -134,7 +140,11 @@ describe('demo region', () => {
     const before = await countRows(database.db);
     expect(await seedDemoRegion(database.db)).toEqual({ seeded: false });
     expect(await countRows(database.db)).toEqual(before);
-    expect(before).toMatchObject({ areas: DEMO_AREAS.length, organisations: DEMO_ORGANISATIONS.length, users: DEMO_PROFESSIONALS.length + DEMO_PROGRAMME_USERS });
+    // Besides the demo's own: the case history's organisation and its (inactive) professionals.
+    const history = await database.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).where('email', 'like', 'historie-%').executeTakeFirstOrThrow();
+    expect(Number(history.n)).toBeGreaterThan(0);
+    expect(before).toMatchObject({ areas: DEMO_AREAS.length, organisations: DEMO_ORGANISATIONS.length + 1, users: DEMO_PROFESSIONALS.length + DEMO_PROGRAMME_USERS + Number(history.n) });
+    expect(await database.db.selectFrom('organisations').select('id').where('name', '=', CASE_HISTORY_ORGANISATION).execute()).toHaveLength(1);
   });
 
   it('has at least one organisation of every kind', async () => {
@@ -184,7 +194,7 @@ describe('demo region', () => {
 
 describe('demo families', () => {
   let database: DatabaseHandle;
-  const config = loadConfig({ NODE_ENV: 'development' });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }); // as the template was seeded;
   const userId = async (email: string) => (await database.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
   const contextOf = async (email: string) => {
     const user = (await findUserWithAccess(database.db, await userId(email)))!;
@@ -192,8 +202,8 @@ describe('demo families', () => {
   };
 
   beforeAll(async () => {
-    database = await freshDatabase();
-    await seedDemoRegion(database.db);
+    // The prepared template is migrated and demo-seeded (test/helpers/global-setup.ts): seeding is tested above.
+    database = await openTestDatabase();
   });
   afterAll(async () => {
     await database?.close();
@@ -201,7 +211,7 @@ describe('demo families', () => {
 
   it('shows every state of a family plan, played through the services', async () => {
     const db = database.db;
-    const families = await db.selectFrom('families as f').leftJoin('plans as p', 'p.family_id', 'f.id').select(['f.id', 'p.status']).execute();
+    const families = await db.selectFrom('families as f').leftJoin('plans as p', 'p.family_id', 'f.id').select(['f.id', 'p.status']).where(notHistory('f.id')).execute();
     expect(new Set(families.map((f) => f.id)).size).toBe(DEMO_FAMILIES.length);
     expect(families.some((f) => f.status === null)).toBe(true); // new: no plan yet
     expect(families.some((f) => f.status === 'open')).toBe(true);
@@ -209,7 +219,7 @@ describe('demo families', () => {
     const closed = await db.selectFrom('plans').select('close_reason').where('status', '=', 'closed').executeTakeFirstOrThrow();
     expect(closed.close_reason).toMatch(/Doelen behaald/);
 
-    const episodes = await db.selectFrom('episodes').selectAll().execute();
+    const episodes = await db.selectFrom('episodes').selectAll().where(notHistory('id')).execute();
     const running = episodes.filter((e) => ['active', 'planned', 'awaiting-decision'].includes(e.status));
     expect(new Set(running.map((e) => e.level))).toEqual(new Set([1, 2, 3]));
     expect(episodes.some((e) => e.status === 'active' && e.level === 3 && e.decided_on !== null)).toBe(true);
@@ -220,7 +230,7 @@ describe('demo families', () => {
     for (const e of ended) expect([e.end_reason, e.satisfaction, e.continuation].every((v) => v !== null)).toBe(true);
     for (const e of episodes) expect(e.referrer).toMatch(/^0[1-8]$/);
 
-    const changes = await db.selectFrom('level_changes').select(['direction', 'decision']).execute();
+    const changes = await db.selectFrom('level_changes').select(['direction', 'decision']).where(notHistory('id')).execute();
     expect(changes).toContainEqual({ direction: 'down', decision: 'not-needed' });
     expect(changes).toContainEqual({ direction: 'up', decision: 'not-needed' });
     expect(changes.map((c) => c.decision)).toEqual(expect.arrayContaining(['approved', 'rejected', 'pending']));
@@ -231,7 +241,7 @@ describe('demo families', () => {
 
     const meldcode = await db.selectFrom('involvements').select('id').where('legal_ground', '=', 'meldcode').execute();
     expect(meldcode.length).toBeGreaterThan(0);
-    const unborn = await db.selectFrom('children').select(['expected_birth_date', 'bsn_hash']).where('birth_date', 'is', null).execute();
+    const unborn = await db.selectFrom('children').select(['expected_birth_date', 'bsn_hash']).where('birth_date', 'is', null).where(notHistory('id')).execute();
     expect(unborn).toHaveLength(1);
     expect(unborn[0]!.bsn_hash).toBeNull();
   });
@@ -240,7 +250,7 @@ describe('demo families', () => {
     const db = database.db;
     const now = new Date();
     const today = now.toISOString().slice(0, 10);
-    for (const e of await db.selectFrom('episodes').selectAll().execute()) {
+    for (const e of await db.selectFrom('episodes').selectAll().where(notHistory('id')).execute()) {
       if (e.decided_on) expect(e.decided_on >= e.requested_on).toBe(true);
       if (e.started_on) expect(e.started_on >= (e.decided_on ?? e.requested_on)).toBe(true);
       if (e.ended_on) expect(e.ended_on >= e.started_on!).toBe(true);
@@ -257,7 +267,7 @@ describe('demo families', () => {
     const evaluations = await db.selectFrom('goal_evaluations').select(['score', 'note']).execute();
     expect(evaluations.length).toBeGreaterThan(20);
     for (const e of evaluations) expect(e.score).toBeGreaterThanOrEqual(1);
-    const goals = await db.selectFrom('goals').select('description').execute();
+    const goals = await db.selectFrom('goals').select('description').where(notHistory('id')).execute();
     for (const g of goals) expect(g.description).toMatch(/^(We|Wij|Ik) /);
   });
 
@@ -270,7 +280,7 @@ describe('demo families', () => {
     expect(new Set(bsns).size).toBe(bsns.length);
     for (const bsn of bsns) expect(isValidBsn(bsn), bsn).toBe(true);
     const vault = new BsnVault(config.secretKey);
-    const stored = await database.db.selectFrom('children').select(['bsn_encrypted', 'bsn_hash']).where('bsn_encrypted', 'is not', null).execute();
+    const stored = await database.db.selectFrom('children').select(['bsn_encrypted', 'bsn_hash']).where('bsn_encrypted', 'is not', null).where(notHistory('id')).execute();
     expect(stored.map((c) => vault.decrypt(c.bsn_encrypted!)).sort()).toEqual([...bsns].sort());
     for (const c of stored) expect(c.bsn_hash).toBe(vault.hash(vault.decrypt(c.bsn_encrypted!)));
   });
@@ -359,13 +369,14 @@ describe('synthetic region', { timeout: 120_000 }, () => {
   });
 
   it('refuses a seed that was already generated, and keeps codes apart between seeds', async () => {
-    const db = await open();
-    await seedDemoRegion(db);
-    await seedSyntheticRegion(db, { children: 20_000, seed: 3 });
+    const demo = await openTestDatabase();
+    databases.push(demo);
+    const db = demo.db;
+    await seedSyntheticRegion(db, { children: 5_000, seed: 3 });
     const before = await countRows(db);
-    await expect(seedSyntheticRegion(db, { children: 20_000, seed: 3 })).rejects.toThrow(/seed 3 already exists/);
+    await expect(seedSyntheticRegion(db, { children: 5_000, seed: 3 })).rejects.toThrow(/seed 3 already exists/);
     expect(await countRows(db)).toEqual(before);
-    const second = await seedSyntheticRegion(db, { children: 20_000, seed: 4 });
+    const second = await seedSyntheticRegion(db, { children: 5_000, seed: 4 });
     expect(second.municipalities).toBeGreaterThan(0);
     const municipalities = await db.selectFrom('areas').select(['code', 'parent_id']).where('kind', '=', 'municipality').execute();
     const synthetic = municipalities.filter((m) => m.code.startsWith('GM9'));

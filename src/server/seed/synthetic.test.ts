@@ -177,5 +177,6 @@ describe('synthetic case data', () => {
     expect(shapesA).toHaveLength(countsA.families);
     expect(shapesB).toEqual(shapesA);
     expect(shapesC).not.toEqual(shapesA);
-  });
+    // Two more databases and two regions on embedded PostgreSQL: slow, not timed.
+  }, 180_000);
 });

@@ -299,7 +299,7 @@ function bisect(cumulative: number[], target: number): number {
 }
 
 /** Tries the generator a few times, then the fallback, then numbers the name. */
-function uniqueName(taken: Set<string>, generate: () => string, fallback?: () => string): string {
+export function uniqueName(taken: Set<string>, generate: () => string, fallback?: () => string): string {
   for (let attempt = 0; attempt < 20; attempt++) {
     const name = generate();
     if (!taken.has(name)) {
@@ -315,7 +315,7 @@ function uniqueName(taken: Set<string>, generate: () => string, fallback?: () =>
   return name;
 }
 
-function placeName(pick: <T>(items: readonly T[]) => T, random: () => number): string {
+export function placeName(pick: <T>(items: readonly T[]) => T, random: () => number): string {
   const core = `${pick(PLACE_HEADS)}${random() < 0.3 ? pick(PLACE_MIDDLES) : ''}${pick(PLACE_TAILS)}`;
   const roll = random();
   if (roll < 0.08) return `Nieuw-${core}`;
@@ -324,7 +324,7 @@ function placeName(pick: <T>(items: readonly T[]) => T, random: () => number): s
   return core;
 }
 
-function neighbourhoodName(pick: <T>(items: readonly T[]) => T, municipality: string): string {
+export function neighbourhoodName(pick: <T>(items: readonly T[]) => T, municipality: string): string {
   const roll = pick([0, 1, 2]);
   if (roll === 0) return `${municipality}-${pick(DIRECTIONS)}`;
   const name = `${pick(NEIGHBOURHOOD_HEADS)}${pick(NEIGHBOURHOOD_TAILS)}`;

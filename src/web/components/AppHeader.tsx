@@ -33,6 +33,7 @@ function MainNavigation() {
         {can('signals:write') && <NavItem to="/signalen">{t('nav.signals')}</NavItem>}
         {can('directory:read') && <NavItem to="/netwerk">{t('nav.directory')}</NavItem>}
         {can('programmes:read') && <NavItem to="/programmas">{t('programmes.nav')}</NavItem>}
+        {can('monitoring:read') && <NavItem to="/monitoring">{t('monitoring.nav')}</NavItem>}
         {can('learning:participate') && <NavItem to="/leernetwerk">{t('learning.nav')}</NavItem>}
         {can('programmes:read') && <NavItem to="/scholing">{t('training.nav')}</NavItem>}
         {can('users:manage') && <NavItem to="/beheer/gebruikers">{t('nav.users')}</NavItem>}

@@ -6,6 +6,7 @@ import * as m0003 from './migrations/0003_signals.js';
 import * as m0004 from './migrations/0004_programmes.js';
 import * as m0005 from './migrations/0005_pathways.js';
 import * as m0006 from './migrations/0006_monitoring.js';
+import * as m0007 from './migrations/0007_monitoring_grain.js';
 
 // Migrations are listed here, in order; each is frozen once released.
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004_programmes': m0004,
   '0005_pathways': m0005,
   '0006_monitoring': m0006,
+  '0007_monitoring_grain': m0007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -821,6 +821,9 @@ export interface MonitoringPeriodsTable {
   year: number;
   starts_on: DateString;
   ends_on: DateString;
+  /** Months, quarters or years since year 0 (migration 0007). */
+  idx: number;
+  last_day: DateString;
 }
 
 export interface MonitoringFactsTable {

@@ -75,7 +75,7 @@ describe('demo region', () => {
   beforeAll(async () => {
     database = await freshDatabase();
     firstRun = await seedDemoRegion(database.db);
-  });
+  }, 180_000); // the demo writes five years of case history and computes its figures
   afterAll(async () => {
     await database?.close();
   });

@@ -3,53 +3,186 @@ import type { Db, DbOrTx } from '../../db/database.js';
 import { factsOf, SUBJECT_KINDS, type SubjectKind } from './facts.js';
 
 /*
- * From facts to values. A subject contributes to a cell (indicator × area × period × part × age band ×
- * first-2000-days × split × days) once when the part counts subjects, else once per fact. Because every
- * subject has one area, contributions add up across areas and across subjects, so values for every unit
- * (the area itself, its ancestors, and the school) are plain sums, and a change is applied as a difference.
+ * From facts to values. A cell is indicator × area × school × period × part × age band × first-2000-days ×
+ * split × days. A fact counts once per period it touches, except that a subject counted per subject
+ * (children in care during a period) counts once per cell however many of its facts touch it. Every subject
+ * has one area, so cells add up across subjects and areas: values for every unit (the area, its ancestors, the
+ * school) are sums, and a change is applied as a difference of two sets of cells.
+ *
+ * The work is kept proportional to the facts and the values, never to facts × periods:
+ * - a fact of one day (most of them) is counted per month of its day; quarters and years are sums of months;
+ * - what lasts becomes, per subject and period kind, disjoint ranges of period numbers (a range starts after
+ *   what the subject's earlier facts already covered), cut where the age band changes (age counts at the end of
+ *   the period); the ranges are counted as +1 at their first period and -1 after their last, and a running sum
+ *   gives the count of every period;
+ * - areas are rolled up one level at a time, each from the level below.
  */
 
+const KEY = 'indicator, part, area_id, school_id, split, days';
 const CELL = sql.raw('indicator, part, area_id, school_id, period, age_band, first_2000, split, days');
+const VALUE = sql.raw('indicator, unit_id, period, part, age_band, first_2000, split, days');
+const LEVELS = ['neighbourhood', 'municipality', 'region', 'province', 'country'] as const;
 
-/** Contributions per subject and cell of the facts in `source` (a relation with monitoring_facts' columns). */
-function contributions(source: RawBuilder<unknown>, asOf: string) {
-  return sql`
-    select subject_kind, subject_id, ${CELL},
-      case when bool_or(per_subject) then 1 else count(*) end as n
-    from (
-      select f.subject_kind, f.subject_id, f.indicator, f.part, f.per_subject, f.area_id, f.school_id, p.key as period,
-        -- Age on the day of the fact, or at the end of the period for what lasts.
-        case when f.birth_on is null then '' when r.ref < f.birth_on then 'unborn'
-             when r.ref < f.birth_on + interval '4 years' then '0-3' when r.ref < f.birth_on + interval '12 years' then '4-11'
-             when r.ref < f.birth_on + interval '18 years' then '12-17' when r.ref < f.birth_on + interval '23 years' then '18-22'
-             else '23+' end as age_band,
-        f.birth_on is not null and r.ref < f.birth_on + 2000 as first_2000,
-        f.split, coalesce(f.days, -1) as days
-      from ${source} f
-      join monitoring_periods p on p.starts_on <= least(coalesce(f.ends_on, ${asOf}::date), ${asOf}::date) and p.ends_on > f.starts_on
-      cross join lateral (select case when f.ends_on = f.starts_on then f.starts_on else p.ends_on - 1 end as ref) r
-    ) x
-    group by subject_kind, subject_id, ${CELL}
-  `;
+/** Milliseconds per step of a refresh, for the benchmark. */
+export type Steps = Record<string, number>;
+
+async function timed<T>(steps: Steps, name: string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  const result = await work();
+  steps[name] = (steps[name] ?? 0) + performance.now() - started;
+  return result;
 }
 
-/** Cells (summed contributions) rolled up to every unit: each ancestor area of the fact's area, and the school. */
-function rollup(cells: RawBuilder<unknown>) {
-  return sql`
-    with recursive tree (area_id, unit_id) as (
-      select id, id from areas
-      union all
-      select t.area_id, a.parent_id from tree t join areas a on a.id = t.unit_id where a.parent_id is not null
+/** Where intermediate tables go: temporary ones for a few subjects, unlogged ones for a whole country. */
+interface Scratch {
+  table(name: string): RawBuilder<unknown>;
+}
+
+const temporary: Scratch = { table: (name) => sql.raw(`create temporary table ${name} on commit drop as`) };
+
+/** Unlogged tables live in shared buffers (temporary ones only in temp_buffers, 8 MB); dropped before the commit. */
+function unlogged() {
+  const names: string[] = [];
+  return {
+    table: (name: string) => {
+      names.push(name);
+      return sql.raw(`create unlogged table ${name} as`);
+    },
+    drop: async (tx: DbOrTx) => {
+      for (const name of names) await sql`drop table ${sql.raw(name)}`.execute(tx);
+    },
+  };
+}
+
+/**
+ * Cells (at the fact's own area) of the facts in table `source`, as of `asOf`, into temporary table `into`.
+ * The same statements serve a full recomputation and the changed subjects of an incremental one.
+ */
+async function cellsOf(tx: DbOrTx, scratch: Scratch, source: string, asOf: string, into: string, steps: Steps) {
+  const from = sql.raw(source);
+  // One-day facts counted per fact: per month of their day, with their age on that day.
+  await timed(steps, 'one-day facts', () => sql`${scratch.table(`${into}_days`)}
+    select indicator, part, area_id, school_id, monitoring_period_index('month', starts_on) as idx,
+      monitoring_age_band(birth_on, starts_on) as age_band, birth_on is not null and starts_on < birth_on + 2000 as first_2000,
+      split, coalesce(days, -1) as days, count(*)::bigint as n
+    from ${from}
+    where not per_subject and ends_on = starts_on and starts_on <= ${asOf}::date and starts_on >= date '2000-01-01'
+    group by 1, 2, 3, 4, 5, 6, 7, 8, 9`.execute(tx));
+
+  // What lasts, and whatever counts once per subject: disjoint ranges of periods per subject and kind.
+  await timed(steps, 'ranges', () => sql`${scratch.table(`${into}_ranges`)}
+    with s as (
+      select case when per_subject then subject_kind || ':' || subject_id else ctid::text end as who,
+        indicator, part, area_id, school_id, split, coalesce(days, -1) as days, birth_on,
+        greatest(starts_on, date '2000-01-01') as first_on, least(coalesce(ends_on, ${asOf}::date), ${asOf}::date) as last_on
+      from ${from}
+      where (per_subject or ends_on is distinct from starts_on) and starts_on <= least(coalesce(ends_on, ${asOf}::date), ${asOf}::date)
     ),
-    cells as (${cells})
-    select indicator, unit_id, period, part, age_band, first_2000, split, days, sum(n)::bigint as n
-    from (
-      select c.*, t.unit_id from cells c join tree t on t.area_id = c.area_id
-      union all
-      select c.*, c.school_id from cells c where c.school_id is not null
-    ) u
-    group by indicator, unit_id, period, part, age_band, first_2000, split, days
-  `;
+    r as (
+      select s.*,
+        max(monitoring_period_index('month', last_on)) over w as covered_month,
+        max(monitoring_period_index('quarter', last_on)) over w as covered_quarter,
+        max(monitoring_period_index('year', last_on)) over w as covered_year
+      from s
+      window w as (partition by who, ${sql.raw(KEY)}, birth_on order by first_on rows between unbounded preceding and 1 preceding)
+    ),
+    pieces as (
+      select r.indicator, r.part, r.area_id, r.school_id, r.split, r.days, r.birth_on, k.kind,
+        greatest(k.a, coalesce(k.covered + 1, k.a)) as lo, k.b as hi
+      from r cross join lateral (values
+        ('month', monitoring_period_index('month', r.first_on), monitoring_period_index('month', r.last_on), r.covered_month),
+        ('quarter', monitoring_period_index('quarter', r.first_on), monitoring_period_index('quarter', r.last_on), r.covered_quarter),
+        ('year', monitoring_period_index('year', r.first_on), monitoring_period_index('year', r.last_on), r.covered_year)
+      ) k (kind, a, b, covered)
+      where greatest(k.a, coalesce(k.covered + 1, k.a)) <= k.b
+    )
+    -- Cut where the age band or the first 2000 days end: the period holding the birthday is the first one
+    -- whose last day falls in the new band.
+    select p.indicator, p.part, p.area_id, p.school_id, p.split, p.days, p.birth_on, p.kind, c.lo, c.hi
+    from pieces p cross join lateral (
+      select x as lo, coalesce(lead(x) over (order by x) - 1, p.hi) as hi from (
+        select p.lo as x
+        union
+        select monitoring_period_index(p.kind, d)
+        from unnest(array[p.birth_on, (p.birth_on + interval '4 years')::date, (p.birth_on + interval '12 years')::date,
+          (p.birth_on + interval '18 years')::date, (p.birth_on + interval '23 years')::date, p.birth_on + 2000]) d
+        where monitoring_period_index(p.kind, d) > p.lo and monitoring_period_index(p.kind, d) <= p.hi
+      ) cuts
+    ) c
+    where p.birth_on is not null
+    union all
+    select indicator, part, area_id, school_id, split, days, null, kind, lo, hi from pieces where birth_on is null`.execute(tx));
+
+  await timed(steps, 'cells', () => sql`${scratch.table(into)}
+    with d as (select * from ${sql.raw(`${into}_days`)}),
+    months as (
+      select d.indicator, d.part, d.area_id, d.school_id, d.age_band, d.first_2000, d.split, d.days, m.idx, d.n
+      from d join monitoring_periods m on m.kind = 'month' and m.idx = d.idx
+    ),
+    edges as (
+      select ${sql.raw(KEY)}, age_band, first_2000, kind, idx, sum(n) as n from (
+        select r.indicator, r.part, r.area_id, r.school_id, r.split, r.days, r.kind, r.lo as idx, 1 as n,
+          monitoring_age_band(r.birth_on, p.last_day) as age_band, r.birth_on is not null and p.last_day < r.birth_on + 2000 as first_2000
+        from ${sql.raw(`${into}_ranges`)} r join monitoring_periods p on p.kind = r.kind and p.idx = r.lo
+        union all
+        select r.indicator, r.part, r.area_id, r.school_id, r.split, r.days, r.kind, r.hi + 1, -1,
+          monitoring_age_band(r.birth_on, p.last_day), r.birth_on is not null and p.last_day < r.birth_on + 2000
+        from ${sql.raw(`${into}_ranges`)} r join monitoring_periods p on p.kind = r.kind and p.idx = r.lo
+      ) e
+      group by ${sql.raw(KEY)}, age_band, first_2000, kind, idx
+    ),
+    runs as (
+      select edges.*, sum(n) over w as level, lead(idx) over w as next_idx
+      from edges
+      window w as (partition by ${sql.raw(KEY)}, age_band, first_2000, kind order by idx)
+    )
+    select m.indicator, m.part, m.area_id, m.school_id, p.key as period, m.age_band, m.first_2000, m.split, m.days, m.n
+      from months m join monitoring_periods p on p.kind = 'month' and p.idx = m.idx
+    union all
+    select indicator, part, area_id, school_id, p.key, age_band, first_2000, split, days, sum(n)
+      from months m join monitoring_periods p on p.kind = 'quarter' and p.idx = m.idx / 3
+      group by indicator, part, area_id, school_id, p.key, age_band, first_2000, split, days
+    union all
+    select indicator, part, area_id, school_id, p.key, age_band, first_2000, split, days, sum(n)
+      from months m join monitoring_periods p on p.kind = 'year' and p.idx = m.idx / 12
+      group by indicator, part, area_id, school_id, p.key, age_band, first_2000, split, days
+    union all
+    select r.indicator, r.part, r.area_id, r.school_id, p.key, r.age_band, r.first_2000, r.split, r.days, r.level
+      from runs r join monitoring_periods p on p.kind = r.kind and p.idx >= r.idx and p.idx < r.next_idx
+      where r.level <> 0`.execute(tx));
+}
+
+/**
+ * Values of every unit from the cells in `cells` (rows with the columns of CELL and n), appended to `target`:
+ * each school, and each area level from the one below plus the cells attached to that level directly.
+ */
+async function rollUp(tx: DbOrTx, scratch: Scratch, cells: string, target: string, steps: Steps) {
+  const into = sql.raw(target);
+  await timed(steps, 'schools', () => sql`insert into ${into} (${VALUE}, n)
+    select indicator, school_id, period, part, age_band, first_2000, split, days, sum(n)
+    from ${sql.raw(cells)} where school_id is not null
+    group by indicator, school_id, period, part, age_band, first_2000, split, days`.execute(tx));
+  await timed(steps, 'areas', () => sql`${scratch.table(`${cells}_areas`)}
+    select c.indicator, c.area_id as unit_id, a.kind, c.period, c.part, c.age_band, c.first_2000, c.split, c.days, sum(c.n) as n
+    from ${sql.raw(cells)} c join areas a on a.id = c.area_id
+    group by c.indicator, c.area_id, a.kind, c.period, c.part, c.age_band, c.first_2000, c.split, c.days`.execute(tx));
+  // The lowest level has nothing below it; every other level adds its own cells to the sums of the level below.
+  let below = `(select * from ${cells}_areas where kind = 'neighbourhood')`;
+  await timed(steps, 'write neighbourhood', () => sql`insert into ${into} (${VALUE}, n) select ${VALUE}, n from ${sql.raw(below)} b`.execute(tx));
+  for (const level of LEVELS.slice(1)) {
+    const name = `${cells}_${level}`;
+    await timed(steps, `level ${level}`, () => sql`${scratch.table(name)}
+      select indicator, unit_id, period, part, age_band, first_2000, split, days, sum(n) as n from (
+        select indicator, unit_id, period, part, age_band, first_2000, split, days, n
+        from ${sql.raw(`${cells}_areas`)} where kind = ${level}
+        union all
+        select b.indicator, a.parent_id, b.period, b.part, b.age_band, b.first_2000, b.split, b.days, b.n
+        from ${sql.raw(below)} b join areas a on a.id = b.unit_id where a.parent_id is not null
+      ) u
+      group by indicator, unit_id, period, part, age_band, first_2000, split, days`.execute(tx));
+    await timed(steps, `write ${level}`, () => sql`insert into ${into} (${VALUE}, n) select ${VALUE}, n from ${sql.raw(name)}`.execute(tx));
+    below = name;
+  }
 }
 
 async function lock(tx: DbOrTx) {
@@ -62,34 +195,53 @@ async function setAsOf(tx: DbOrTx, asOf: string) {
     on conflict (id) do update set as_of = excluded.as_of, refreshed_at = excluded.refreshed_at`.execute(tx);
 }
 
-/** Recompute every fact and value from the source tables; readers see the old figures until the swap commits. */
+/**
+ * Recompute every fact and value from the source tables. Both are built in fresh tables, indexed once they are
+ * full (one sorted build instead of millions of index inserts) and swapped in by name: readers see the old
+ * figures until the commit.
+ */
 export async function refreshAll(db: Db, asOf: string) {
   const started = performance.now();
+  const steps: Steps = {};
+  const scratch = unlogged();
   return db.transaction().execute(async (tx) => {
     await lock(tx);
+    await sql`set local jit = off`.execute(tx);
+    await sql`set local work_mem = '256MB'`.execute(tx);
     await sql`delete from monitoring_dirty`.execute(tx);
-    await sql`truncate monitoring_facts`.execute(tx);
-    for (const kind of SUBJECT_KINDS) await sql`insert into monitoring_facts ${factsOf(kind, null)}`.execute(tx);
+    await sql`create unlogged table monitoring_facts_next (like monitoring_facts including defaults)`.execute(tx);
+    for (const kind of SUBJECT_KINDS) await timed(steps, `facts ${kind}`, () => sql`insert into monitoring_facts_next ${factsOf(kind, null)}`.execute(tx));
+    await sql`analyze monitoring_facts_next`.execute(tx);
     const factMillis = performance.now() - started;
-    await sql`create temporary table fresh_values on commit drop as ${rollup(sql`
-      select ${CELL}, sum(n) as n from (${contributions(sql.raw('monitoring_facts'), asOf)}) c group by ${CELL}`)}`.execute(tx);
-    await sql`delete from monitoring_values`.execute(tx);
-    await sql`insert into monitoring_values (indicator, unit_id, period, part, age_band, first_2000, split, days, n)
-      select indicator, unit_id, period, part, age_band, first_2000, split, days, n from fresh_values`.execute(tx);
+
+    await cellsOf(tx, scratch, 'monitoring_facts_next', asOf, 'monitoring_work_cells', steps);
+    await sql`analyze monitoring_work_cells`.execute(tx);
+    await sql`create unlogged table monitoring_values_next (like monitoring_values including defaults)`.execute(tx);
+    await rollUp(tx, scratch, 'monitoring_work_cells', 'monitoring_values_next', steps);
+    await scratch.drop(tx);
+
+    await sql`drop table monitoring_facts`.execute(tx);
+    await sql`alter table monitoring_facts_next rename to monitoring_facts`.execute(tx);
+    await sql`create index monitoring_facts_subject on monitoring_facts (subject_kind, subject_id)`.execute(tx);
+    await sql`create index monitoring_facts_open on monitoring_facts (subject_kind, subject_id) where ends_on is null`.execute(tx);
+    await sql`drop table monitoring_values`.execute(tx);
+    await sql`alter table monitoring_values_next rename to monitoring_values`.execute(tx);
+    await timed(steps, 'values key', () => sql`alter table monitoring_values add primary key (${VALUE})`.execute(tx));
     await setAsOf(tx, asOf);
     const facts = await sql<{ n: number }>`select count(*)::int as n from monitoring_facts`.execute(tx);
     const values = await sql<{ n: number }>`select count(*)::int as n from monitoring_values`.execute(tx);
-    return { facts: facts.rows[0]!.n, values: values.rows[0]!.n, millis: performance.now() - started, factMillis };
+    return { facts: facts.rows[0]!.n, values: values.rows[0]!.n, millis: performance.now() - started, factMillis, steps };
   });
 }
 
 /**
  * Recompute only the subjects the triggers marked: replace their facts whole and add the difference of their
- * contributions to the values. When a new month has begun since the last refresh, what lasts (and what was
- * dated ahead) reaches into new periods, so those subjects are taken along.
+ * cells to the values. When a new month has begun since the last refresh, what lasts (and what was dated ahead)
+ * reaches into new periods, so those subjects are taken along.
  */
 export async function refreshDirty(db: Db, asOf: string) {
   const started = performance.now();
+  const steps: Steps = {};
   return db.transaction().execute(async (tx) => {
     await lock(tx);
     const state = await tx.selectFrom('monitoring_state').select('as_of').executeTakeFirst();
@@ -102,7 +254,7 @@ export async function refreshDirty(db: Db, asOf: string) {
     const dirty = await sql<{ subject_kind: SubjectKind; subject_id: string }>`delete from monitoring_dirty returning subject_kind, subject_id`.execute(tx);
     if (dirty.rows.length === 0) {
       await setAsOf(tx, asOf);
-      return { subjects: 0, millis: performance.now() - started };
+      return { subjects: 0, millis: performance.now() - started, steps };
     }
     const byKind = new Map<SubjectKind, string[]>();
     for (const row of dirty.rows) byKind.set(row.subject_kind, [...(byKind.get(row.subject_kind) ?? []), row.subject_id]);
@@ -115,19 +267,21 @@ export async function refreshDirty(db: Db, asOf: string) {
       await sql`insert into new_facts ${factsOf(kind, ids)}`.execute(tx);
     }
     await sql`insert into monitoring_facts select * from new_facts`.execute(tx);
-    await sql`create temporary table value_delta on commit drop as ${rollup(sql`
+    await cellsOf(tx, temporary, 'new_facts', asOf, 'new_cells', steps);
+    await cellsOf(tx, temporary, 'old_facts', state?.as_of ?? asOf, 'old_cells', steps);
+    await sql`${temporary.table('delta_cells')}
       select ${CELL}, sum(n) as n from (
-        select ${CELL}, n from (${contributions(sql.raw('new_facts'), asOf)}) a
-        union all
-        select ${CELL}, -n from (${contributions(sql.raw('old_facts'), state?.as_of ?? asOf)}) b
-      ) d group by ${CELL}`)}`.execute(tx);
-    await sql`insert into monitoring_values as v (indicator, unit_id, period, part, age_band, first_2000, split, days, n)
-      select indicator, unit_id, period, part, age_band, first_2000, split, days, n from value_delta where n <> 0
-      on conflict (indicator, unit_id, period, part, age_band, first_2000, split, days) do update set n = v.n + excluded.n`.execute(tx);
+        select ${CELL}, n from new_cells union all select ${CELL}, -n from old_cells
+      ) d group by ${CELL} having sum(n) <> 0`.execute(tx);
+    await sql`create temporary table value_delta (like monitoring_values) on commit drop`.execute(tx);
+    await rollUp(tx, temporary, 'delta_cells', 'value_delta', steps);
+    await sql`insert into monitoring_values as v (${VALUE}, n)
+      select ${VALUE}, sum(n) from value_delta group by ${VALUE} having sum(n) <> 0
+      on conflict (${VALUE}) do update set n = v.n + excluded.n`.execute(tx);
     await sql`delete from monitoring_values v using value_delta d
       where v.n = 0 and (v.indicator, v.unit_id, v.period, v.part, v.age_band, v.first_2000, v.split, v.days)
         = (d.indicator, d.unit_id, d.period, d.part, d.age_band, d.first_2000, d.split, d.days)`.execute(tx);
     await setAsOf(tx, asOf);
-    return { subjects: dirty.rows.length, millis: performance.now() - started };
+    return { subjects: dirty.rows.length, millis: performance.now() - started, steps };
   });
 }

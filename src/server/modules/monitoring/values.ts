@@ -1,13 +1,14 @@
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../db/database.js';
-import { type ControlledCount, controlCount } from '../../platform/disclosure.js';
+import { type ControlledCount, controlCount, type GroupCount, type GroupSuppression, protectGroup } from '../../platform/disclosure.js';
 import { invalid, type Problem } from '../../platform/problems.js';
 import { type IndicatorDefinition, indicatorByCode, type Level, type Split } from './definitions.js';
 
 /*
  * Figures as anyone without case access sees them: read a few rows of monitoring_values, then apply the CBS
- * rule (platform/disclosure.ts). Shares and rates are computed from rounded parts and suppressed when either
- * part is; durations need 10 cases; only published levels and splits can be asked for.
+ * rule (platform/disclosure.ts) and the group rule on top of it (see `protection`). Shares and rates are
+ * computed from rounded parts and suppressed when either part is; durations need 10 cases; only published
+ * levels and splits can be asked for.
  */
 
 export const BY = ['area', 'school', 'ageBand', 'referrer', 'level', 'month', 'quarter'] as const;
@@ -24,7 +25,14 @@ export interface ValuesQuery {
   ageBand?: (typeof AGE_BANDS)[number];
 }
 
-interface Unit { id: string; code: string; name: string; level: Level }
+interface Unit {
+  id: string;
+  code: string;
+  name: string;
+  level: Level;
+  /** The parent area; for a school, the area it is registered in. */
+  parentId: string | null;
+}
 
 export interface ValueItem {
   area: string;
@@ -53,23 +61,23 @@ export function definitionOf(code: string): IndicatorDefinition {
 }
 
 async function resolveUnit(db: DbOrTx, code: string): Promise<Unit | undefined> {
-  const area = await db.selectFrom('areas').select(['id', 'code', 'name', 'kind']).where('code', '=', code).executeTakeFirst();
-  if (area) return { id: area.id, code: area.code, name: area.name, level: area.kind };
-  const school = await db.selectFrom('organisations').select(['id', 'brin', 'name']).where('brin', '=', code).where('kind', 'in', ['school', 'ikc']).executeTakeFirst();
-  return school ? { id: school.id, code: school.brin!, name: school.name, level: 'school' } : undefined;
+  const area = await db.selectFrom('areas').select(['id', 'code', 'name', 'kind', 'parent_id']).where('code', '=', code).executeTakeFirst();
+  if (area) return { id: area.id, code: area.code, name: area.name, level: area.kind, parentId: area.parent_id };
+  const school = await db.selectFrom('organisations').select(['id', 'brin', 'name', 'area_id']).where('brin', '=', code).where('kind', 'in', ['school', 'ikc']).executeTakeFirst();
+  return school ? { id: school.id, code: school.brin!, name: school.name, level: 'school', parentId: school.area_id } : undefined;
 }
 
 /** The units one level down: areas under an area, schools in a neighbourhood; or every school under an area. */
 async function unitsBelow(db: DbOrTx, unit: Unit, schoolsOnly: boolean): Promise<Unit[]> {
   if (!schoolsOnly && unit.level !== 'neighbourhood') {
     const rows = await db.selectFrom('areas').select(['id', 'code', 'name', 'kind']).where('parent_id', '=', unit.id).orderBy('name').execute();
-    return rows.map((a) => ({ id: a.id, code: a.code, name: a.name, level: a.kind }));
+    return rows.map((a) => ({ id: a.id, code: a.code, name: a.name, level: a.kind, parentId: unit.id }));
   }
-  const rows = await sql<{ id: string; brin: string; name: string }>`
+  const rows = await sql<{ id: string; brin: string; name: string; area_id: string }>`
     with recursive tree (id) as (select ${unit.id}::uuid union all select a.id from areas a join tree t on a.parent_id = t.id)
-    select o.id, o.brin, o.name from organisations o join tree t on t.id = o.area_id
+    select o.id, o.brin, o.name, o.area_id from organisations o join tree t on t.id = o.area_id
     where o.kind in ('school', 'ikc') and o.brin is not null order by o.name`.execute(db);
-  return rows.rows.map((s) => ({ id: s.id, code: s.brin, name: s.name, level: 'school' as const }));
+  return rows.rows.map((s) => ({ id: s.id, code: s.brin, name: s.name, level: 'school' as const, parentId: s.area_id }));
 }
 
 async function asOfDate(db: DbOrTx): Promise<string> {
@@ -133,6 +141,14 @@ async function population(db: DbOrTx, units: Unit[], years: number[]) {
   return rows.rows;
 }
 
+/** The rows a request reads: its group column (age band, split or none) and its age filter. */
+function selection(query: ValuesQuery) {
+  return {
+    grp: query.by === 'ageBand' ? sql.ref('age_band') : query.by === 'referrer' || query.by === 'level' ? sql.ref('split') : sql.lit(''),
+    ages: query.ageBand === 'first-2000-days' ? sql`first_2000` : query.ageBand ? sql`age_band = ${query.ageBand}` : sql`true`,
+  };
+}
+
 export async function indicatorValues(db: DbOrTx, query: ValuesQuery) {
   const definition = definitionOf(query.code);
   const unit = await resolveUnit(db, query.area);
@@ -150,12 +166,12 @@ export async function indicatorValues(db: DbOrTx, query: ValuesQuery) {
     if (units.some((u) => !definition.levels.includes(u.level)) || (query.by === 'area' && unit.level === 'school')) throw refuse('by', 'level-not-published');
   }
 
-  const group = query.by === 'ageBand' ? sql.ref('age_band') : query.by === 'referrer' || query.by === 'level' ? sql.ref('split') : sql.lit('');
+  const { grp, ages } = selection(query);
   const rows = units.length === 0 ? [] : (await sql<{ unit_id: string; period: string; part: string; grp: string; days: number; n: number }>`
-    select unit_id, period, part, ${group} as grp, days, sum(n)::bigint as n
+    select unit_id, period, part, ${grp} as grp, days, sum(n)::bigint as n
     from monitoring_values
     where indicator = ${definition.code} and unit_id = any(${units.map((u) => u.id)}::uuid[]) and period = any(${periods.map((p) => p.key)}::text[])
-      and ${query.ageBand === 'first-2000-days' ? sql`first_2000` : query.ageBand ? sql`age_band = ${query.ageBand}` : sql`true`}
+      and ${ages}
     group by unit_id, period, part, grp, days`.execute(db)).rows;
 
   const denominatorBands = definition.denominator ? POPULATION_BANDS[definition.denominator] : undefined;
@@ -164,13 +180,15 @@ export async function indicatorValues(db: DbOrTx, query: ValuesQuery) {
   const groups = query.by === 'ageBand' ? AGE_BANDS.filter((b) => b !== 'first-2000-days')
     : query.by === 'referrer' || query.by === 'level' ? [...new Set(rows.map((r) => r.grp))].sort() : [''];
 
+  const shownCount = units.length === 0 ? () => controlCount(0) : await protection(db, { definition, query, units, periods, asOf });
+
   const items: ValueItem[] = [];
   for (const u of units) {
     for (const period of periods) {
       for (const g of groups) {
         const mine = rows.filter((r) => r.unit_id === u.id && r.period === period.key && r.grp === g);
-        const count = (part: string) => mine.filter((r) => r.part === part).reduce((sum, r) => sum + Number(r.n), 0);
         const histogram = (part: string) => mine.filter((r) => r.part === part).map((r) => ({ days: r.days, n: Number(r.n) }));
+        const shown = (part: string) => shownCount(part, { unit: u, period: period.key, grp: g });
         const item: ValueItem = { area: u.code, areaName: u.name, areaLevel: u.level, period: period.key, ...(query.by && g !== '' ? { group: g } : {}), suppressed: true };
         let populationCount: number | null = null;
         if (denominatorBands) {
@@ -178,11 +196,12 @@ export async function indicatorValues(db: DbOrTx, query: ValuesQuery) {
           const found = people.filter((p) => p.unit_id === u.id && p.year === period.year && bands.includes(p.age_band));
           populationCount = found.length > 0 && bands.every((b) => denominatorBands.includes(b)) ? found.reduce((s, p) => s + p.count, 0) : null;
         }
-        Object.assign(item, figure(definition, count, histogram, populationCount));
+        Object.assign(item, figure(definition, shown, histogram, populationCount));
         if (definition.extras) {
           item.extras = Object.fromEntries(definition.extras.map((part) => {
-            if (part === 'days') return [part, duration(histogram(part)).median];
-            return [part, controlCount(count(part))];
+            // A median shown beside a withheld count would tell the count reaches 10.
+            if (part === 'days') return [part, shown(definition.numerator).suppressed ? { suppressed: true } : median(histogram(part))];
+            return [part, shown(part)];
           }));
         }
         items.push(item);
@@ -192,30 +211,31 @@ export async function indicatorValues(db: DbOrTx, query: ValuesQuery) {
   return { indicator: { code: definition.code, name: definition.name, unit: definition.unit, statistic: definition.statistic }, asOf, disclosureControlled: true as const, items };
 }
 
-function duration(histogram: Array<{ days: number; n: number }>) {
+function median(histogram: Array<{ days: number; n: number }>): { value?: number; suppressed: boolean } {
   const cases = histogram.reduce((sum, h) => sum + h.n, 0);
-  if (cases < MIN_CASES_FOR_DURATIONS) return { cases: controlCount(cases), median: { suppressed: true } };
-  return { cases: controlCount(cases), median: { value: percentile(histogram, 0.5), suppressed: false }, p90: percentile(histogram, 0.9) };
+  return cases < MIN_CASES_FOR_DURATIONS ? { suppressed: true } : { value: percentile(histogram, 0.5), suppressed: false };
 }
 
 function figure(
   definition: IndicatorDefinition,
-  count: (part: string) => number,
+  shown: (part: string) => ControlledCount,
   histogram: (part: string) => Array<{ days: number; n: number }>,
   populationCount: number | null,
 ): Partial<ValueItem> {
   if (definition.statistic === 'count') {
-    const c = controlCount(count(definition.numerator));
+    const c = shown(definition.numerator);
     return { suppressed: c.suppressed, ...(c.suppressed ? {} : { value: c.value! }) };
   }
   if (definition.statistic === 'median') {
-    const d = duration(histogram(definition.numerator));
-    return d.median.suppressed ? { suppressed: true, cases: d.cases } : { suppressed: false, value: d.median.value!, p90: d.p90!, cases: d.cases };
+    const cases = shown(definition.numerator);
+    const days = histogram(definition.numerator);
+    const m = cases.suppressed ? { suppressed: true } : median(days);
+    return m.suppressed ? { suppressed: true, cases } : { suppressed: false, value: m.value!, p90: percentile(days, 0.9), cases };
   }
-  const numerator = controlCount(count(definition.numerator));
+  const numerator = shown(definition.numerator);
   const denominator = definition.statistic === 'rate'
     ? (populationCount === null ? { value: null, suppressed: true } : controlCount(populationCount))
-    : controlCount(count(definition.denominator!));
+    : shown(definition.denominator!);
   const scale = definition.statistic === 'rate' ? 1000 : 100;
   if (numerator.suppressed || denominator.suppressed || !denominator.value) return { suppressed: true, numerator, denominator };
   const interval = wilson(numerator.value!, denominator.value);
@@ -227,4 +247,241 @@ function figure(
     numerator,
     denominator,
   };
+}
+
+/*
+ * The group rule across requests. A cell is one count (the value of a count indicator; a share's numerator or
+ * denominator; a duration's cases; each count beside a figure) for a unit, a period, an age selection and a
+ * split. Besides the CBS rule, a cell is withheld when a group it belongs to needs it withheld
+ * (platform/disclosure.ts `protectGroup`): as a part, with its siblings under their total, along every
+ * dimension where it is not the total itself
+ * - area: the areas under its parent area; a school: the schools registered in its area, and the schools in
+ *   its municipality;
+ * - age band: the five age bands, under all ages (with the same first-2000-days selection);
+ * - split: the referrers or levels that occur in the cell's unit and period, under no split;
+ * - period: the months of its quarter and of its year, or the quarters of its year;
+ * and, as the total of such a group, when every part of it is secret and the total alone would pin them.
+ * Every group is decided on the primary values (the CBS rule alone) of its own cells, so a cell comes out the
+ * same in every request that shows it: asking for a hidden cell directly gives nothing away. Published
+ * population (CBS) needs no protection and is not a cell.
+ */
+
+const BANDS = AGE_BANDS.filter((b) => b !== 'first-2000-days');
+const SCHOOL_KINDS = ['school', 'ikc'];
+
+type Counts = (part: string) => number;
+interface Group { key: string; total: Counts; parts: Counts[] }
+interface OutputCell { unit: Unit; period: string; grp: string }
+interface Period { key: string; kind: 'month' | 'quarter' | 'year'; year: number; starts_on: string; ends_on: string }
+
+async function protection(
+  db: DbOrTx,
+  { definition, query, units, periods, asOf }: { definition: IndicatorDefinition; query: ValuesQuery; units: Unit[]; periods: Period[]; asOf: string },
+): Promise<(part: string, cell: OutputCell) => ControlledCount> {
+  const levels: readonly string[] = definition.levels;
+  const splitDimension = definition.splits.some((s) => s === 'referrer' || s === 'level');
+  const ageDimension = definition.splits.includes('ageBand');
+  const firstDays = query.ageBand === 'first-2000-days';
+  const bandFilter = query.ageBand && !firstDays ? query.ageBand : null;
+
+  // The areas around the figures: parents, their children (the figures' siblings) and the figures' children.
+  const parentIds = [...new Set(units.map((u) => u.parentId).filter((id): id is string => id !== null))];
+  const areaIds = units.filter((u) => u.level !== 'school').map((u) => u.id);
+  const areas = (await sql<{ id: string; code: string; kind: Level; parent_id: string | null }>`
+    select id, code, kind, parent_id from areas
+    where id = any(${parentIds}::uuid[]) or parent_id = any(${parentIds}::uuid[]) or parent_id = any(${areaIds}::uuid[])`.execute(db)).rows;
+  const areaById = new Map(areas.map((a) => [a.id, a]));
+  const byCode = <T extends { code: string }>(a: T, b: T) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+  const children = groupBy([...areas].sort(byCode), (a) => a.parent_id ?? '');
+  const childrenOf = (id: string) => children.get(id) ?? [];
+  const published = (list: Array<{ kind: string }>) => list.length > 0 && list.every((a) => levels.includes(a.kind));
+
+  // Schools: those registered in an area (a school's own, or a figure's), and those in a municipality.
+  const municipalityOf = (areaId: string | null) => {
+    const area = areaId ? areaById.get(areaId) : undefined;
+    return area?.kind === 'municipality' ? area.id : area?.kind === 'neighbourhood' ? area.parent_id : null;
+  };
+  const schoolAreas = new Set<string>();
+  const municipalities = new Set<string>();
+  if (levels.includes('school')) {
+    for (const u of units) {
+      const area = u.level === 'school' ? u.parentId : u.id;
+      if (area) schoolAreas.add(area);
+      const municipality = u.level === 'school' ? municipalityOf(u.parentId) : u.level === 'municipality' ? u.id : null;
+      if (municipality) municipalities.add(municipality);
+    }
+  }
+  const schools = schoolAreas.size === 0 ? [] : (await sql<{ id: string; code: string; area_id: string; area_parent: string | null }>`
+    select o.id, o.brin as code, o.area_id, a.parent_id as area_parent from organisations o join areas a on a.id = o.area_id
+    where o.kind = any(${SCHOOL_KINDS}::text[]) and o.brin is not null
+      and (o.area_id = any(${[...schoolAreas, ...municipalities]}::uuid[]) or a.parent_id = any(${[...municipalities]}::uuid[]))`.execute(db)).rows;
+  const schoolsIn = (areaId: string) => schools.filter((s) => s.area_id === areaId).sort(byCode);
+  const schoolsInMunicipality = (id: string) => schools.filter((s) => s.area_id === id || s.area_parent === id).sort(byCode);
+
+  // Every period of the figures' years that has begun: the months and quarters a period adds up from or to.
+  const yearPeriods = periods.length === 0 ? [] : await db.selectFrom('monitoring_periods').select(['key', 'kind', 'year', 'starts_on', 'ends_on'])
+    .where('year', 'in', [...new Set(periods.map((p) => p.year))]).where('starts_on', '<=', asOf).orderBy('starts_on').execute();
+  const within = (kind: Period['kind'], outer: Period) => yearPeriods.filter((p) => p.kind === kind && p.starts_on >= outer.starts_on && p.starts_on < outer.ends_on);
+  const around = (kind: Period['kind'], inner: Period) => yearPeriods.find((p) => p.kind === kind && p.starts_on <= inner.starts_on && inner.starts_on < p.ends_on);
+
+  // Counts at the request's selection: the figures' own and their siblings' in the periods asked, and the
+  // figures' own in every period of their years.
+  const outputIds = units.map((u) => u.id);
+  const nearIds = new Set(outputIds);
+  for (const u of units) {
+    if (u.level === 'school') continue;
+    const parent = u.parentId ? areaById.get(u.parentId) : undefined;
+    if (parent && levels.includes(parent.kind)) [parent, ...childrenOf(parent.id)].forEach((a) => nearIds.add(a.id));
+    if (published(childrenOf(u.id))) childrenOf(u.id).forEach((a) => nearIds.add(a.id));
+  }
+  schools.forEach((s) => nearIds.add(s.id));
+  schoolAreas.forEach((id) => nearIds.add(id));
+  municipalities.forEach((id) => nearIds.add(id));
+  const { grp, ages } = selection(query);
+  const near = (await sql<{ unit_id: string; period: string; part: string; grp: string; n: number }>`
+    select unit_id, period, part, ${grp} as grp, sum(n)::bigint as n
+    from monitoring_values
+    where indicator = ${definition.code} and ${ages}
+      and ((unit_id = any(${[...nearIds]}::uuid[]) and period = any(${periods.map((p) => p.key)}::text[]))
+        or (unit_id = any(${outputIds}::uuid[]) and period = any(${yearPeriods.map((p) => p.key)}::text[])))
+    group by unit_id, period, part, grp`.execute(db)).rows;
+  const nearCounts = new Map(near.map((r) => [`${r.unit_id}|${r.period}|${r.grp}|${r.part}`, Number(r.n)]));
+  const at = (unitId: string, period: string, g: string): Counts => (part) => nearCounts.get(`${unitId}|${period}|${g}|${part}`) ?? 0;
+
+  // The figures' own cells by every age band and split, for the groups along those dimensions.
+  const detail = !ageDimension && !splitDimension ? [] : (await sql<{ unit_id: string; period: string; part: string; age_band: string; first_2000: boolean; split: string; n: number }>`
+    select unit_id, period, part, age_band, first_2000, split, sum(n)::bigint as n
+    from monitoring_values
+    where indicator = ${definition.code} and unit_id = any(${outputIds}::uuid[]) and period = any(${periods.map((p) => p.key)}::text[])
+    group by unit_id, period, part, age_band, first_2000, split`.execute(db)).rows;
+  const detailByCell = groupBy(detail, (r) => `${r.unit_id}|${r.period}`);
+  const detailRows = (unitId: string, period: string, band: string | null) =>
+    (detailByCell.get(`${unitId}|${period}`) ?? []).filter((r) => (!firstDays || r.first_2000) && (band === null || r.age_band === band));
+  const by = (unitId: string, period: string, band: string | null, split: string | null): Counts => (part) =>
+    detailRows(unitId, period, band).filter((r) => r.part === part && (split === null || r.split === split)).reduce((s, r) => s + Number(r.n), 0);
+  const splitsOf = (unitId: string, period: string, band: string | null) => [...new Set(detailRows(unitId, period, band).map((r) => r.split))].sort();
+
+  /** The groups an output cell belongs to, as a part (with its place) and as the total. */
+  function groupsOf({ unit: u, period: key, grp: g }: OutputCell) {
+    const asPart: Array<{ group: Group; index: number }> = [];
+    const asTotal: Group[] = [];
+    const band = query.by === 'ageBand' ? g : bandFilter;
+    const split = query.by === 'referrer' || query.by === 'level' ? g : null;
+    // One age band filtered and another asked for: empty by construction, and no part of anything.
+    if (query.by === 'ageBand' && bandFilter && g !== bandFilter) return { asPart, asTotal };
+    const member = (group: Group, index: number) => {
+      if (index >= 0) asPart.push({ group, index });
+    };
+    const sel = `${g}|${firstDays}|${bandFilter}`;
+
+    if (u.level !== 'school') {
+      const parent = u.parentId ? areaById.get(u.parentId) : undefined;
+      const siblings = parent ? childrenOf(parent.id) : [];
+      if (parent && levels.includes(parent.kind) && published(siblings)) {
+        member({ key: `area|${parent.id}|${key}|${sel}`, total: at(parent.id, key, g), parts: siblings.map((a) => at(a.id, key, g)) }, siblings.findIndex((a) => a.id === u.id));
+      }
+      const below = childrenOf(u.id);
+      if (published(below)) asTotal.push({ key: `area|${u.id}|${key}|${sel}`, total: at(u.id, key, g), parts: below.map((a) => at(a.id, key, g)) });
+    }
+    if (levels.includes('school')) {
+      const schoolGroup = (prefix: string, areaId: string, list: Array<{ id: string }>): Group =>
+        ({ key: `${prefix}|${areaId}|${key}|${sel}`, total: at(areaId, key, g), parts: list.map((s) => at(s.id, key, g)) });
+      if (u.level === 'school' && u.parentId) {
+        const direct = schoolsIn(u.parentId);
+        member(schoolGroup('schools', u.parentId, direct), direct.findIndex((s) => s.id === u.id));
+        const municipality = municipalityOf(u.parentId);
+        const all = municipality ? schoolsInMunicipality(municipality) : [];
+        if (municipality) member(schoolGroup('municipal-schools', municipality, all), all.findIndex((s) => s.id === u.id));
+      } else if (u.level !== 'school') {
+        if (schoolsIn(u.id).length > 0) asTotal.push(schoolGroup('schools', u.id, schoolsIn(u.id)));
+        if (u.level === 'municipality' && schoolsInMunicipality(u.id).length > 0) asTotal.push(schoolGroup('municipal-schools', u.id, schoolsInMunicipality(u.id)));
+      }
+    }
+
+    if (ageDimension) {
+      const group = { key: `age|${u.id}|${key}|${firstDays}|${split ?? '*'}`, total: by(u.id, key, null, split), parts: BANDS.map((b) => by(u.id, key, b, split)) };
+      if (band === null) asTotal.push(group);
+      else member(group, BANDS.indexOf(band as (typeof BANDS)[number]));
+    }
+    if (splitDimension) {
+      const present = splitsOf(u.id, key, band);
+      const group = { key: `split|${u.id}|${key}|${firstDays}|${band ?? '*'}`, total: by(u.id, key, band, null), parts: present.map((s) => by(u.id, key, band, s)) };
+      if (split === null) {
+        if (present.length > 0) asTotal.push(group);
+      } else member(group, present.indexOf(split));
+    }
+
+    const period = yearPeriods.find((p) => p.key === key);
+    const periodGroup = (kind: Period['kind'], outer: Period): Group => {
+      const list = within(kind, outer);
+      return { key: `${kind}s|${u.id}|${outer.key}|${sel}`, total: at(u.id, outer.key, g), parts: list.map((p) => at(u.id, p.key, g)) };
+    };
+    const place = (kind: Period['kind'], outer: Period) => within(kind, outer).findIndex((p) => p.key === key);
+    if (period?.kind === 'month') {
+      const quarter = around('quarter', period);
+      const year = around('year', period);
+      if (quarter) member(periodGroup('month', quarter), place('month', quarter));
+      if (year) member(periodGroup('month', year), place('month', year));
+    } else if (period?.kind === 'quarter') {
+      const year = around('year', period);
+      if (year) member(periodGroup('quarter', year), place('quarter', year));
+      asTotal.push(periodGroup('month', period));
+    } else if (period) {
+      asTotal.push(periodGroup('month', period), periodGroup('quarter', period));
+    }
+    return { asPart, asTotal };
+  }
+
+  const decided = new Map<string, GroupSuppression>();
+  const decide = (group: Group, part: string) => {
+    const key = `${group.key}|${part}`;
+    let result = decided.get(key);
+    if (!result) {
+      result = protectGroup(seen(definition, part, group.total), group.parts.map((p) => seen(definition, part, p)));
+      decided.set(key, result);
+    }
+    return result;
+  };
+  const cells = new Map<string, ReturnType<typeof groupsOf>>();
+
+  return (part, cell) => {
+    const primary = controlCount(at(cell.unit.id, cell.period, cell.grp)(part));
+    if (primary.suppressed) return primary;
+    const cellKey = `${cell.unit.id}|${cell.period}|${cell.grp}`;
+    let groups = cells.get(cellKey);
+    if (!groups) {
+      groups = groupsOf(cell);
+      cells.set(cellKey, groups);
+    }
+    const hidden = groups.asPart.some(({ group, index }) => decide(group, part).parts.has(index))
+      || groups.asTotal.some((group) => decide(group, part).total);
+    return hidden ? { value: null, suppressed: true } : primary;
+  };
+}
+
+/**
+ * A cell as the reader of a group sees it: rounded, and where a median is shown only from 10 cases, on which
+ * side of 10 it lies.
+ */
+function seen(definition: IndicatorDefinition, part: string, counts: Counts): GroupCount {
+  const n = counts(part);
+  const c = controlCount(n);
+  if (c.suppressed) return c;
+  if (definition.statistic === 'median' && part === definition.numerator) {
+    return { ...c, ...(n >= MIN_CASES_FOR_DURATIONS ? { atLeast: MIN_CASES_FOR_DURATIONS } : { atMost: MIN_CASES_FOR_DURATIONS - 1 }) };
+  }
+  // The median beside a count (days from a match to a plan) counts some of the same subjects.
+  if (part === definition.numerator && definition.extras?.includes('days') && counts('days') >= MIN_CASES_FOR_DURATIONS) return { ...c, atLeast: MIN_CASES_FOR_DURATIONS };
+  return c;
+}
+
+function groupBy<T>(list: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of list) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }

@@ -606,14 +606,14 @@ export function referenceAggregation(dir: string, asOf: string): string {
   return `
     create or replace table reference_values as
     with recursive
-    -- contributions(): every fact in every period it touches (a span up to the as-of day), its age band on the
-    -- day of the fact or at the end of the period, counted once per subject and cell where per_subject.
-    -- (refresh.ts's lateral subquery for the reference day is a plain expression here: DuckDB would plan it as a
-    -- delim join.)
+    -- The values by their definition: every fact in every period it touches (up to the as-of day, nothing before
+    -- its first day has come), its age band on the day of a one-day fact or at the end of the period, counted once
+    -- per subject and cell where per_subject. refresh.ts reaches the same values without expanding the facts.
     periodic as (
-      select f.*, p.key as period, case when f.ends_on = f.starts_on then f.starts_on else p.ends_on - 1 end as ref
+      select f.*, p.key as period, case when not f.per_subject and f.ends_on = f.starts_on then f.starts_on else p.ends_on - 1 end as ref
       from ${file('facts')} f
       join ${file('periods')} p on p.starts_on <= least(coalesce(f.ends_on, ${day}), ${day}) and p.ends_on > f.starts_on
+      where f.starts_on <= ${day}
     ),
     expanded as (
       select subject_kind, subject_id, indicator, part, per_subject, area_id, school_id, period,

@@ -87,7 +87,7 @@ export const INDICATORS: IndicatorDefinition[] = [
   },
   {
     code: 'COMPLEX', name: 'Gezinnen met complexe ondersteuning', counts: 'families', statistic: 'share', unit: '%',
-    explanation: 'Aandeel gezinnen met ondersteuning in de periode dat specialistische hulp (niveau 3) kreeg.',
+    explanation: 'Aandeel gezinnen met ondersteuning in de periode dat specialistische hulp (niveau 3) kreeg of drie of meer trajecten tegelijk had.',
     numerator: 'num', denominator: 'den', betterDirection: 'lower', attribution: 'residence', levels: AREAS, splits: [],
     source: 'Gezinsplannen',
   },

@@ -97,11 +97,30 @@ function familyFacts(ids: string[] | null) {
       select f.family_id, f.area_id, e.plan_id, e.level, e.started_on, e.ended_on
       from f join plans p on p.family_id = f.family_id join episodes e on e.plan_id = p.id
       where e.started_on is not null
+    ),
+    concurrent as (
+      -- The days on which three or more of the family's episodes ran at once: a running count of starts and ends.
+      select family_id, area_id, on_day as starts_on, next_day - 1 as ends_on
+      from (
+        select family_id, area_id, on_day, sum(change) over w as running, lead(on_day) over w as next_day
+        from (
+          select family_id, area_id, on_day, sum(change) as change from (
+            select family_id, area_id, started_on as on_day, 1 as change from e
+            union all
+            select family_id, area_id, ended_on + 1, -1 from e where ended_on is not null
+          ) c group by family_id, area_id, on_day
+        ) d
+        window w as (partition by family_id order by on_day)
+      ) r
+      where running >= 3
     )
-    -- COMPLEX and ONE-PLAN: families with support during a period; complex when specialist care is involved.
+    -- COMPLEX and ONE-PLAN: families with support during a period; complex with specialist care or three or
+    -- more episodes at once.
     select 'family', family_id::text, 'COMPLEX', 'den', true, area_id, null::uuid, started_on, ended_on, null::date, '', null::int from e
     union all
     select 'family', family_id::text, 'COMPLEX', 'num', true, area_id, null, started_on, ended_on, null, '', null from e where level = 3
+    union all
+    select 'family', family_id::text, 'COMPLEX', 'num', true, area_id, null, starts_on, ends_on, null, '', null from concurrent
     union all
     select 'family', family_id::text, 'ONE-PLAN', 'den', true, area_id, null, started_on, ended_on, null, '', null from e
     union all

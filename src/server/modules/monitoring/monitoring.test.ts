@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/helpers/app.js';
 import { INDICATORS } from './definitions.js';
-import { refreshAll, refreshDirty } from './refresh.js';
+import { refreshAll, refreshDirty, refreshMonitoring } from './refresh.js';
 import { percentile, wilson } from './values.js';
 
 /*
@@ -151,6 +151,23 @@ describe('standard indicators on a hand-built data set', () => {
     expect(await exact('REF-2ND', area.gm!, '2025-01', 'num')).toBe(1);
     expect(await exact('REF-SO', schoolId, '2025', 'num')).toBe(1);
     expect(await exact('REF-SO', area.nb1!, '2025', 'num')).toBe(1);
+  });
+
+  test('COMPLEX also counts a family while three or more of its episodes run at once', async () => {
+    // Family 3 (Zuid), three light episodes in 2024; all three run from 15 to 20 March only.
+    const f3 = await family('Drie', '2024-01-01', '2024-06-30');
+    const dirk = await child('dirk', '2016-02-02', 'nb2', f3.familyId);
+    await episode(f3.planId, dirk, { level: 1, requested: '2024-01-01', decided: '2024-01-01', started: '2024-01-01', ended: '2024-03-20' });
+    await episode(f3.planId, dirk, { level: 1, requested: '2024-03-01', decided: '2024-03-01', started: '2024-03-01', ended: '2024-05-31' });
+    await episode(f3.planId, dirk, { level: 2, requested: '2024-03-15', decided: '2024-03-15', started: '2024-03-15', ended: '2024-04-10' });
+    await refreshDirty(t.database.db, AS_OF);
+    const complex = async (period: string) => [await exact('COMPLEX', area.gm!, period, 'num'), await exact('COMPLEX', area.gm!, period, 'den')];
+    expect(await complex('2024-03')).toEqual([1, 1]);
+    expect(await complex('2024-Q1')).toEqual([1, 1]);
+    expect(await complex('2024')).toEqual([1, 1]);
+    // In April two episodes run at once: support, not complex.
+    expect(await complex('2024-04')).toEqual([0, 1]);
+    expect(await complex('2024-02')).toEqual([0, 1]);
   });
 
   test('BASIS-SOLVED, COMPLEX, ONE-PLAN and GOALS-MET are shares of their own denominators', async () => {
@@ -312,6 +329,18 @@ describe('incremental refresh', () => {
       expect(full).toEqual(await byDefinition());
     }), { numRuns: 20 });
   }, 300_000);
+
+  test('the scheduled refresh recomputes everything when the figures are gone, and otherwise only what changed', async () => {
+    await refreshAll(t.database.db, AS_OF);
+    const before = await snapshot();
+    // What a crash does to the unlogged tables: PostgreSQL empties them.
+    await sql`truncate monitoring_values, monitoring_facts, monitoring_state`.execute(t.database.db);
+    const first = await refreshMonitoring(t.database.db, AS_OF);
+    expect(first.full).toBe(true);
+    expect(await snapshot()).toEqual(before);
+    const second = await refreshMonitoring(t.database.db, AS_OF);
+    expect(second).toMatchObject({ full: false, subjects: 0 });
+  }, 120_000);
 
   test('a new month takes lasting facts into the new period', async () => {
     const f = await family('maand', '2026-05-01');

@@ -36,9 +36,11 @@ async function timed<T>(steps: Steps, name: string, work: () => Promise<T>): Pro
 /** Where intermediate tables go: temporary ones for a few subjects, unlogged ones for a whole country. */
 interface Scratch {
   table(name: string): RawBuilder<unknown>;
+  /** Statistics for what was just written, so the next statement hashes where it should. */
+  analyze(tx: DbOrTx, name: string): Promise<void>;
 }
 
-const temporary: Scratch = { table: (name) => sql.raw(`create temporary table ${name} on commit drop as`) };
+const temporary: Scratch = { table: (name) => sql.raw(`create temporary table ${name} on commit drop as`), analyze: async () => {} };
 
 /** Unlogged tables live in shared buffers (temporary ones only in temp_buffers, 8 MB); dropped before the commit. */
 function unlogged() {
@@ -47,6 +49,9 @@ function unlogged() {
     table: (name: string) => {
       names.push(name);
       return sql.raw(`create unlogged table ${name} as`);
+    },
+    analyze: async (tx: DbOrTx, name: string) => {
+      await sql`analyze ${sql.raw(name)}`.execute(tx);
     },
     drop: async (tx: DbOrTx) => {
       for (const name of names) await sql`drop table ${sql.raw(name)}`.execute(tx);
@@ -68,6 +73,7 @@ async function cellsOf(tx: DbOrTx, scratch: Scratch, source: string, asOf: strin
     from ${from}
     where not per_subject and ends_on = starts_on and starts_on <= ${asOf}::date and starts_on >= date '2000-01-01'
     group by 1, 2, 3, 4, 5, 6, 7, 8, 9`.execute(tx));
+  await scratch.analyze(tx, `${into}_days`);
 
   // What lasts, and whatever counts once per subject: disjoint ranges of periods per subject and kind.
   await timed(steps, 'ranges', () => sql`${scratch.table(`${into}_ranges`)}
@@ -112,6 +118,7 @@ async function cellsOf(tx: DbOrTx, scratch: Scratch, source: string, asOf: strin
     where p.birth_on is not null
     union all
     select indicator, part, area_id, school_id, split, days, null, kind, lo, hi from pieces where birth_on is null`.execute(tx));
+  await scratch.analyze(tx, `${into}_ranges`);
 
   await timed(steps, 'cells', () => sql`${scratch.table(into)}
     with d as (select * from ${sql.raw(`${into}_days`)}),
@@ -148,8 +155,11 @@ async function cellsOf(tx: DbOrTx, scratch: Scratch, source: string, asOf: strin
       group by indicator, part, area_id, school_id, p.key, age_band, first_2000, split, days
     union all
     select r.indicator, r.part, r.area_id, r.school_id, p.key, r.age_band, r.first_2000, r.split, r.days, r.level
-      from runs r join monitoring_periods p on p.kind = r.kind and p.idx >= r.idx and p.idx < r.next_idx
+      -- generate_series: joined on a range, the planner would compare every run with every period.
+      from runs r cross join lateral generate_series(r.idx, r.next_idx - 1) g (idx)
+      join monitoring_periods p on p.kind = r.kind and p.idx = g.idx
       where r.level <> 0`.execute(tx));
+  await scratch.analyze(tx, into);
 }
 
 /**
@@ -166,6 +176,7 @@ async function rollUp(tx: DbOrTx, scratch: Scratch, cells: string, target: strin
     select c.indicator, c.area_id as unit_id, a.kind, c.period, c.part, c.age_band, c.first_2000, c.split, c.days, sum(c.n) as n
     from ${sql.raw(cells)} c join areas a on a.id = c.area_id
     group by c.indicator, c.area_id, a.kind, c.period, c.part, c.age_band, c.first_2000, c.split, c.days`.execute(tx));
+  await scratch.analyze(tx, `${cells}_areas`);
   // The lowest level has nothing below it; every other level adds its own cells to the sums of the level below.
   let below = `(select * from ${cells}_areas where kind = 'neighbourhood')`;
   await timed(steps, 'write neighbourhood', () => sql`insert into ${into} (${VALUE}, n) select ${VALUE}, n from ${sql.raw(below)} b`.execute(tx));
@@ -180,6 +191,7 @@ async function rollUp(tx: DbOrTx, scratch: Scratch, cells: string, target: strin
         from ${sql.raw(below)} b join areas a on a.id = b.unit_id where a.parent_id is not null
       ) u
       group by indicator, unit_id, period, part, age_band, first_2000, split, days`.execute(tx));
+    await scratch.analyze(tx, name);
     await timed(steps, `write ${level}`, () => sql`insert into ${into} (${VALUE}, n) select ${VALUE}, n from ${sql.raw(name)}`.execute(tx));
     below = name;
   }
@@ -207,7 +219,7 @@ export async function refreshAll(db: Db, asOf: string) {
   return db.transaction().execute(async (tx) => {
     await lock(tx);
     await sql`set local jit = off`.execute(tx);
-    await sql`set local work_mem = '256MB'`.execute(tx);
+    await sql`set local work_mem = '1GB'`.execute(tx);
     await sql`delete from monitoring_dirty`.execute(tx);
     await sql`create unlogged table monitoring_facts_next (like monitoring_facts including defaults)`.execute(tx);
     for (const kind of SUBJECT_KINDS) await timed(steps, `facts ${kind}`, () => sql`insert into monitoring_facts_next ${factsOf(kind, null)}`.execute(tx));
@@ -284,4 +296,14 @@ export async function refreshDirty(db: Db, asOf: string) {
     await setAsOf(tx, asOf);
     return { subjects: dirty.rows.length, millis: performance.now() - started, steps };
   });
+}
+
+/**
+ * What the scheduled job runs: everything when there are no figures yet (a new installation, or after a crash
+ * emptied the unlogged tables and their state), otherwise only what changed.
+ */
+export async function refreshMonitoring(db: Db, asOf: string) {
+  const state = await db.selectFrom('monitoring_state').select('as_of').executeTakeFirst();
+  if (!state) return { full: true, ...(await refreshAll(db, asOf)) };
+  return { full: false, ...(await refreshDirty(db, asOf)) };
 }

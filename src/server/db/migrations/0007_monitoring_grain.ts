@@ -30,6 +30,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         else '23+' end
     $$;
 
+    -- A fact counted per fact is a fact of one day; whatever lasts is counted per subject.
+    alter table monitoring_facts add constraint monitoring_facts_one_day check (per_subject or ends_on = starts_on);
+
     -- Derived tables are recomputed from the source tables, so they skip the write-ahead log: a full
     -- recomputation writes tens of millions of rows. After a crash PostgreSQL empties them, the state with
     -- them, and the scheduled job then recomputes everything.

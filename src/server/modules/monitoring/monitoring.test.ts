@@ -121,6 +121,13 @@ describe('standard indicators on a hand-built data set', () => {
     expect(INDICATORS.map((i) => i.code).sort()).toEqual(['BASIS-SOLVED', 'COMPLEX', 'GOALS-MET', 'LIT-KEPT', 'LIT-START', 'NETWORK', 'ONE-PLAN', 'REF-2ND', 'REF-SO', 'SIGNAL-MATCH', 'SPEC-DUR', 'SPEC-USE', 'STEP-DOWN', 'WAIT-FIRST', 'WAIT-START'].sort());
   });
 
+  test('each part is counted one way: per fact of one day, or per subject', async () => {
+    const mixed = await sql`select indicator, part from monitoring_facts group by 1, 2 having count(distinct per_subject) > 1`.execute(t.database.db);
+    expect(mixed.rows).toEqual([]);
+    const parts = await sql<{ n: number }>`select count(distinct (indicator, part))::int as n from monitoring_facts`.execute(t.database.db);
+    expect(parts.rows[0]!.n).toBeGreaterThan(20);
+  });
+
   test('SPEC-USE counts each child in specialist care once per period, with inflow and outflow', async () => {
     expect(await exact('SPEC-USE', area.gm!, '2025', 'num')).toBe(1);
     expect(await exact('SPEC-USE', area.nb1!, '2025-Q2', 'num')).toBe(1);

@@ -18,8 +18,7 @@ import { factsOf, SUBJECT_KINDS, type SubjectKind } from './facts.js';
  * - areas are rolled up one level at a time, each from the level below.
  */
 
-const KEY = 'indicator, part, area_id, school_id, split, days';
-const CELL = sql.raw('indicator, part, area_id, school_id, period, age_band, first_2000, split, days');
+const CELL = sql.raw('indicator, part, unit_id, period, age_band, first_2000, split, days');
 const VALUE = sql.raw('indicator, unit_id, period, part, age_band, first_2000, split, days');
 const LEVELS = ['neighbourhood', 'municipality', 'region', 'province', 'country'] as const;
 
@@ -59,30 +58,34 @@ function unlogged() {
   };
 }
 
+type Unit = 'area_id' | 'school_id';
+
 /**
- * Cells (at the fact's own area) of the facts in table `source`, as of `asOf`, into temporary table `into`.
- * The same statements serve a full recomputation and the changed subjects of an incremental one.
+ * Cells of the facts in table `source` as of `asOf`, per unit (the fact's own area, or its school), into table
+ * `into` with the columns indicator, part, unit_id, period, age_band, first_2000, split, days and n. A part is
+ * counted either per one-day fact or per subject (monitoring.test checks this), so every cell comes from one path
+ * and appears once. The same statements serve a full recomputation and the few subjects of an incremental one.
  */
-async function cellsOf(tx: DbOrTx, scratch: Scratch, source: string, asOf: string, into: string, steps: Steps) {
+async function cellsOf(tx: DbOrTx, scratch: Scratch, source: string, asOf: string, unit: Unit, into: string, steps: Steps) {
   const from = sql.raw(source);
+  const unitId = sql.raw(unit);
   // One-day facts counted per fact: per month of their day, with their age on that day.
-  await timed(steps, 'one-day facts', () => sql`${scratch.table(`${into}_days`)}
-    select indicator, part, area_id, school_id, monitoring_period_index('month', starts_on) as idx,
+  await timed(steps, `one-day facts (${unit})`, () => sql`${scratch.table(`${into}_days`)}
+    select indicator, part, ${unitId} as unit_id, monitoring_period_index('month', starts_on) as idx,
       monitoring_age_band(birth_on, starts_on) as age_band, birth_on is not null and starts_on < birth_on + 2000 as first_2000,
       split, coalesce(days, -1) as days, count(*)::bigint as n
     from ${from}
-    where not per_subject and ends_on = starts_on and starts_on <= ${asOf}::date and starts_on >= date '2000-01-01'
-    group by 1, 2, 3, 4, 5, 6, 7, 8, 9`.execute(tx));
+    where not per_subject and ${unitId} is not null and starts_on <= ${asOf}::date and starts_on >= date '2000-01-01'
+    group by 1, 2, 3, 4, 5, 6, 7, 8`.execute(tx));
   await scratch.analyze(tx, `${into}_days`);
 
-  // What lasts, and whatever counts once per subject: disjoint ranges of periods per subject and kind.
-  await timed(steps, 'ranges', () => sql`${scratch.table(`${into}_ranges`)}
+  // What counts once per subject: disjoint ranges of periods per subject and period kind.
+  await timed(steps, `ranges (${unit})`, () => sql`${scratch.table(`${into}_ranges`)}
     with s as (
-      select case when per_subject then subject_kind || ':' || subject_id else ctid::text end as who,
-        indicator, part, area_id, school_id, split, coalesce(days, -1) as days, birth_on,
+      select subject_kind, subject_id, indicator, part, ${unitId} as unit_id, split, coalesce(days, -1) as days, birth_on,
         greatest(starts_on, date '2000-01-01') as first_on, least(coalesce(ends_on, ${asOf}::date), ${asOf}::date) as last_on
       from ${from}
-      where (per_subject or ends_on is distinct from starts_on) and starts_on <= least(coalesce(ends_on, ${asOf}::date), ${asOf}::date)
+      where per_subject and ${unitId} is not null and starts_on <= least(coalesce(ends_on, ${asOf}::date), ${asOf}::date)
     ),
     r as (
       select s.*,
@@ -90,10 +93,11 @@ async function cellsOf(tx: DbOrTx, scratch: Scratch, source: string, asOf: strin
         max(monitoring_period_index('quarter', last_on)) over w as covered_quarter,
         max(monitoring_period_index('year', last_on)) over w as covered_year
       from s
-      window w as (partition by who, ${sql.raw(KEY)}, birth_on order by first_on rows between unbounded preceding and 1 preceding)
+      window w as (partition by subject_kind, subject_id, indicator, part, unit_id, split, days, birth_on
+        order by first_on rows between unbounded preceding and 1 preceding)
     ),
     pieces as (
-      select r.indicator, r.part, r.area_id, r.school_id, r.split, r.days, r.birth_on, k.kind,
+      select r.indicator, r.part, r.unit_id, r.split, r.days, r.birth_on, k.kind,
         greatest(k.a, coalesce(k.covered + 1, k.a)) as lo, k.b as hi
       from r cross join lateral (values
         ('month', monitoring_period_index('month', r.first_on), monitoring_period_index('month', r.last_on), r.covered_month),
@@ -104,7 +108,7 @@ async function cellsOf(tx: DbOrTx, scratch: Scratch, source: string, asOf: strin
     )
     -- Cut where the age band or the first 2000 days end: the period holding the birthday is the first one
     -- whose last day falls in the new band.
-    select p.indicator, p.part, p.area_id, p.school_id, p.split, p.days, p.birth_on, p.kind, c.lo, c.hi
+    select p.indicator, p.part, p.unit_id, p.split, p.days, p.birth_on, p.kind, c.lo, c.hi
     from pieces p cross join lateral (
       select x as lo, coalesce(lead(x) over (order by x) - 1, p.hi) as hi from (
         select p.lo as x
@@ -117,44 +121,43 @@ async function cellsOf(tx: DbOrTx, scratch: Scratch, source: string, asOf: strin
     ) c
     where p.birth_on is not null
     union all
-    select indicator, part, area_id, school_id, split, days, null, kind, lo, hi from pieces where birth_on is null`.execute(tx));
+    select indicator, part, unit_id, split, days, null, kind, lo, hi from pieces where birth_on is null`.execute(tx));
   await scratch.analyze(tx, `${into}_ranges`);
 
-  await timed(steps, 'cells', () => sql`${scratch.table(into)}
-    with d as (select * from ${sql.raw(`${into}_days`)}),
-    months as (
-      select d.indicator, d.part, d.area_id, d.school_id, d.age_band, d.first_2000, d.split, d.days, m.idx, d.n
-      from d join monitoring_periods m on m.kind = 'month' and m.idx = d.idx
+  await timed(steps, `cells (${unit})`, () => sql`${scratch.table(into)}
+    with months as (
+      select d.indicator, d.part, d.unit_id, d.age_band, d.first_2000, d.split, d.days, d.idx, d.n
+      from ${sql.raw(`${into}_days`)} d
     ),
     edges as (
-      select ${sql.raw(KEY)}, age_band, first_2000, kind, idx, sum(n) as n from (
-        select r.indicator, r.part, r.area_id, r.school_id, r.split, r.days, r.kind, r.lo as idx, 1 as n,
+      select indicator, part, unit_id, split, days, age_band, first_2000, kind, idx, sum(n) as n from (
+        select r.indicator, r.part, r.unit_id, r.split, r.days, r.kind, r.lo as idx, 1 as n,
           monitoring_age_band(r.birth_on, p.last_day) as age_band, r.birth_on is not null and p.last_day < r.birth_on + 2000 as first_2000
         from ${sql.raw(`${into}_ranges`)} r join monitoring_periods p on p.kind = r.kind and p.idx = r.lo
         union all
-        select r.indicator, r.part, r.area_id, r.school_id, r.split, r.days, r.kind, r.hi + 1, -1,
+        select r.indicator, r.part, r.unit_id, r.split, r.days, r.kind, r.hi + 1, -1,
           monitoring_age_band(r.birth_on, p.last_day), r.birth_on is not null and p.last_day < r.birth_on + 2000
         from ${sql.raw(`${into}_ranges`)} r join monitoring_periods p on p.kind = r.kind and p.idx = r.lo
       ) e
-      group by ${sql.raw(KEY)}, age_band, first_2000, kind, idx
+      group by indicator, part, unit_id, split, days, age_band, first_2000, kind, idx
     ),
     runs as (
       select edges.*, sum(n) over w as level, lead(idx) over w as next_idx
       from edges
-      window w as (partition by ${sql.raw(KEY)}, age_band, first_2000, kind order by idx)
+      window w as (partition by indicator, part, unit_id, split, days, age_band, first_2000, kind order by idx)
     )
-    select m.indicator, m.part, m.area_id, m.school_id, p.key as period, m.age_band, m.first_2000, m.split, m.days, m.n
+    select m.indicator, m.part, m.unit_id, p.key as period, m.age_band, m.first_2000, m.split, m.days, m.n
       from months m join monitoring_periods p on p.kind = 'month' and p.idx = m.idx
     union all
-    select indicator, part, area_id, school_id, p.key, age_band, first_2000, split, days, sum(n)
+    select indicator, part, unit_id, p.key, age_band, first_2000, split, days, sum(n)
       from months m join monitoring_periods p on p.kind = 'quarter' and p.idx = m.idx / 3
-      group by indicator, part, area_id, school_id, p.key, age_band, first_2000, split, days
+      group by indicator, part, unit_id, p.key, age_band, first_2000, split, days
     union all
-    select indicator, part, area_id, school_id, p.key, age_band, first_2000, split, days, sum(n)
+    select indicator, part, unit_id, p.key, age_band, first_2000, split, days, sum(n)
       from months m join monitoring_periods p on p.kind = 'year' and p.idx = m.idx / 12
-      group by indicator, part, area_id, school_id, p.key, age_band, first_2000, split, days
+      group by indicator, part, unit_id, p.key, age_band, first_2000, split, days
     union all
-    select r.indicator, r.part, r.area_id, r.school_id, p.key, r.age_band, r.first_2000, r.split, r.days, r.level
+    select r.indicator, r.part, r.unit_id, p.key, r.age_band, r.first_2000, r.split, r.days, r.level
       -- generate_series: joined on a range, the planner would compare every run with every period.
       from runs r cross join lateral generate_series(r.idx, r.next_idx - 1) g (idx)
       join monitoring_periods p on p.kind = r.kind and p.idx = g.idx
@@ -163,37 +166,32 @@ async function cellsOf(tx: DbOrTx, scratch: Scratch, source: string, asOf: strin
 }
 
 /**
- * Values of every unit from the cells in `cells` (rows with the columns of CELL and n), appended to `target`:
- * each school, and each area level from the one below plus the cells attached to that level directly.
+ * Values of every unit, appended to `target`: the school cells as they are, and each area level from the
+ * level below plus the cells of areas at that level.
  */
-async function rollUp(tx: DbOrTx, scratch: Scratch, cells: string, target: string, steps: Steps) {
+async function rollUp(tx: DbOrTx, scratch: Scratch, cells: { areas: string; schools: string }, target: string, steps: Steps) {
   const into = sql.raw(target);
-  await timed(steps, 'schools', () => sql`insert into ${into} (${VALUE}, n)
-    select indicator, school_id, period, part, age_band, first_2000, split, days, sum(n)
-    from ${sql.raw(cells)} where school_id is not null
-    group by indicator, school_id, period, part, age_band, first_2000, split, days`.execute(tx));
-  await timed(steps, 'areas', () => sql`${scratch.table(`${cells}_areas`)}
-    select c.indicator, c.area_id as unit_id, a.kind, c.period, c.part, c.age_band, c.first_2000, c.split, c.days, sum(c.n) as n
-    from ${sql.raw(cells)} c join areas a on a.id = c.area_id
-    group by c.indicator, c.area_id, a.kind, c.period, c.part, c.age_band, c.first_2000, c.split, c.days`.execute(tx));
-  await scratch.analyze(tx, `${cells}_areas`);
-  // The lowest level has nothing below it; every other level adds its own cells to the sums of the level below.
-  let below = `(select * from ${cells}_areas where kind = 'neighbourhood')`;
-  await timed(steps, 'write neighbourhood', () => sql`insert into ${into} (${VALUE}, n) select ${VALUE}, n from ${sql.raw(below)} b`.execute(tx));
+  await timed(steps, 'write schools', () => sql`insert into ${into} (${VALUE}, n)
+    select indicator, unit_id, period, part, age_band, first_2000, split, days, n from ${sql.raw(cells.schools)}`.execute(tx));
+  const direct = (level: string) => sql`
+    select c.indicator, c.unit_id, c.period, c.part, c.age_band, c.first_2000, c.split, c.days, c.n
+    from ${sql.raw(cells.areas)} c join areas a on a.id = c.unit_id where a.kind = ${level}`;
+  // The lowest level has nothing below it.
+  let below: RawBuilder<unknown> = sql`(${direct('neighbourhood')})`;
+  await timed(steps, 'write neighbourhood', () => sql`insert into ${into} (${VALUE}, n) select ${VALUE}, n from ${below} b`.execute(tx));
   for (const level of LEVELS.slice(1)) {
-    const name = `${cells}_${level}`;
+    const name = `${cells.areas}_${level}`;
     await timed(steps, `level ${level}`, () => sql`${scratch.table(name)}
       select indicator, unit_id, period, part, age_band, first_2000, split, days, sum(n) as n from (
-        select indicator, unit_id, period, part, age_band, first_2000, split, days, n
-        from ${sql.raw(`${cells}_areas`)} where kind = ${level}
+        ${direct(level)}
         union all
         select b.indicator, a.parent_id, b.period, b.part, b.age_band, b.first_2000, b.split, b.days, b.n
-        from ${sql.raw(below)} b join areas a on a.id = b.unit_id where a.parent_id is not null
+        from ${below} b join areas a on a.id = b.unit_id where a.parent_id is not null
       ) u
       group by indicator, unit_id, period, part, age_band, first_2000, split, days`.execute(tx));
     await scratch.analyze(tx, name);
     await timed(steps, `write ${level}`, () => sql`insert into ${into} (${VALUE}, n) select ${VALUE}, n from ${sql.raw(name)}`.execute(tx));
-    below = name;
+    below = sql.raw(name);
   }
 }
 
@@ -220,16 +218,17 @@ export async function refreshAll(db: Db, asOf: string) {
     await lock(tx);
     await sql`set local jit = off`.execute(tx);
     await sql`set local work_mem = '1GB'`.execute(tx);
+    await sql`set local maintenance_work_mem = '1GB'`.execute(tx);
     await sql`delete from monitoring_dirty`.execute(tx);
-    await sql`create unlogged table monitoring_facts_next (like monitoring_facts including defaults)`.execute(tx);
+    await sql`create unlogged table monitoring_facts_next (like monitoring_facts including defaults including constraints)`.execute(tx);
     for (const kind of SUBJECT_KINDS) await timed(steps, `facts ${kind}`, () => sql`insert into monitoring_facts_next ${factsOf(kind, null)}`.execute(tx));
     await sql`analyze monitoring_facts_next`.execute(tx);
     const factMillis = performance.now() - started;
 
-    await cellsOf(tx, scratch, 'monitoring_facts_next', asOf, 'monitoring_work_cells', steps);
-    await sql`analyze monitoring_work_cells`.execute(tx);
+    await cellsOf(tx, scratch, 'monitoring_facts_next', asOf, 'area_id', 'monitoring_work_areas', steps);
+    await cellsOf(tx, scratch, 'monitoring_facts_next', asOf, 'school_id', 'monitoring_work_schools', steps);
     await sql`create unlogged table monitoring_values_next (like monitoring_values including defaults)`.execute(tx);
-    await rollUp(tx, scratch, 'monitoring_work_cells', 'monitoring_values_next', steps);
+    await rollUp(tx, scratch, { areas: 'monitoring_work_areas', schools: 'monitoring_work_schools' }, 'monitoring_values_next', steps);
     await scratch.drop(tx);
 
     await sql`drop table monitoring_facts`.execute(tx);
@@ -279,14 +278,17 @@ export async function refreshDirty(db: Db, asOf: string) {
       await sql`insert into new_facts ${factsOf(kind, ids)}`.execute(tx);
     }
     await sql`insert into monitoring_facts select * from new_facts`.execute(tx);
-    await cellsOf(tx, temporary, 'new_facts', asOf, 'new_cells', steps);
-    await cellsOf(tx, temporary, 'old_facts', state?.as_of ?? asOf, 'old_cells', steps);
-    await sql`${temporary.table('delta_cells')}
-      select ${CELL}, sum(n) as n from (
-        select ${CELL}, n from new_cells union all select ${CELL}, -n from old_cells
-      ) d group by ${CELL} having sum(n) <> 0`.execute(tx);
+    const delta: Record<Unit, string> = { area_id: 'delta_areas', school_id: 'delta_schools' };
+    for (const unit of ['area_id', 'school_id'] as const) {
+      await cellsOf(tx, temporary, 'new_facts', asOf, unit, `new_${unit}`, steps);
+      await cellsOf(tx, temporary, 'old_facts', state?.as_of ?? asOf, unit, `old_${unit}`, steps);
+      await sql`${temporary.table(delta[unit])}
+        select ${CELL}, sum(n) as n from (
+          select ${CELL}, n from ${sql.raw(`new_${unit}`)} union all select ${CELL}, -n from ${sql.raw(`old_${unit}`)}
+        ) d group by ${CELL} having sum(n) <> 0`.execute(tx);
+    }
     await sql`create temporary table value_delta (like monitoring_values) on commit drop`.execute(tx);
-    await rollUp(tx, temporary, 'delta_cells', 'value_delta', steps);
+    await rollUp(tx, temporary, { areas: delta.area_id, schools: delta.school_id }, 'value_delta', steps);
     await sql`insert into monitoring_values as v (${VALUE}, n)
       select ${VALUE}, sum(n) from value_delta group by ${VALUE} having sum(n) <> 0
       on conflict (${VALUE}) do update set n = v.n + excluded.n`.execute(tx);

@@ -266,7 +266,7 @@ async function officerToken(db: Db): Promise<string> {
 // ---------------------------------------------------------------------------------------------------------
 // 1,000 new events, as the application would write them, across random municipalities
 
-async function writeEvents(db: Db, asOf: string): Promise<number> {
+export async function writeEvents(db: Db, asOf: string): Promise<number> {
   const day = sql.lit(asOf);
   let written = 0;
   const count = async (query: Promise<{ numAffectedRows?: bigint }>) => {

@@ -30,6 +30,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         else '23+' end
     $$;
 
+    -- What an incremental refresh and its triggers look up: a child's requests, the signals on a BSN.
+    create index requests_child on requests (child_id);
+    create index signals_bsn on signals (bsn_hash);
+
     -- A fact counted per fact is a fact of one day; whatever lasts is counted per subject.
     alter table monitoring_facts add constraint monitoring_facts_one_day check (per_subject or ends_on = starts_on);
 

@@ -39,6 +39,7 @@ interface Scratch {
   analyze(tx: DbOrTx, name: string): Promise<void>;
 }
 
+// A few subjects' rows: analysing them costs more than it saves.
 const temporary: Scratch = { table: (name) => sql.raw(`create temporary table ${name} on commit drop as`), analyze: async () => {} };
 
 /** Unlogged tables live in shared buffers (temporary ones only in temp_buffers, 8 MB); dropped before the commit. */
@@ -262,10 +263,10 @@ export async function refreshDirty(db: Db, asOf: string) {
         where coalesce(ends_on, 'infinity'::date) >= date_trunc('month', ${state.as_of}::date)::date
         on conflict do nothing`.execute(tx);
     }
-    const dirty = await sql<{ subject_kind: SubjectKind; subject_id: string }>`delete from monitoring_dirty returning subject_kind, subject_id`.execute(tx);
+    const dirty = await timed(steps, 'dirty', () => sql<{ subject_kind: SubjectKind; subject_id: string }>`delete from monitoring_dirty returning subject_kind, subject_id`.execute(tx));
     if (dirty.rows.length === 0) {
       await setAsOf(tx, asOf);
-      return { subjects: 0, millis: performance.now() - started, steps };
+      return { subjects: 0, values: 0, millis: performance.now() - started, steps };
     }
     const byKind = new Map<SubjectKind, string[]>();
     for (const row of dirty.rows) byKind.set(row.subject_kind, [...(byKind.get(row.subject_kind) ?? []), row.subject_id]);
@@ -273,9 +274,9 @@ export async function refreshDirty(db: Db, asOf: string) {
     await sql`create temporary table old_facts on commit drop as select * from monitoring_facts limit 0`.execute(tx);
     await sql`create temporary table new_facts on commit drop as select * from monitoring_facts limit 0`.execute(tx);
     for (const [kind, ids] of byKind) {
-      await sql`with gone as (delete from monitoring_facts where subject_kind = ${kind} and subject_id = any(${ids}::text[]) returning *)
-        insert into old_facts select * from gone`.execute(tx);
-      await sql`insert into new_facts ${factsOf(kind, ids)}`.execute(tx);
+      await timed(steps, `old facts ${kind}`, () => sql`with gone as (delete from monitoring_facts where subject_kind = ${kind} and subject_id = any(${ids}::text[]) returning *)
+        insert into old_facts select * from gone`.execute(tx));
+      await timed(steps, `new facts ${kind}`, () => sql`insert into new_facts ${factsOf(kind, ids)}`.execute(tx));
     }
     await sql`insert into monitoring_facts select * from new_facts`.execute(tx);
     const delta: Record<Unit, string> = { area_id: 'delta_areas', school_id: 'delta_schools' };
@@ -289,14 +290,16 @@ export async function refreshDirty(db: Db, asOf: string) {
     }
     await sql`create temporary table value_delta (like monitoring_values) on commit drop`.execute(tx);
     await rollUp(tx, temporary, { areas: delta.area_id, schools: delta.school_id }, 'value_delta', steps);
-    await sql`insert into monitoring_values as v (${VALUE}, n)
-      select ${VALUE}, sum(n) from value_delta group by ${VALUE} having sum(n) <> 0
-      on conflict (${VALUE}) do update set n = v.n + excluded.n`.execute(tx);
-    await sql`delete from monitoring_values v using value_delta d
-      where v.n = 0 and (v.indicator, v.unit_id, v.period, v.part, v.age_band, v.first_2000, v.split, v.days)
-        = (d.indicator, d.unit_id, d.period, d.part, d.age_band, d.first_2000, d.split, d.days)`.execute(tx);
+    const applied = await timed(steps, 'apply', () => sql`insert into monitoring_values as v (${VALUE}, n)
+      select ${VALUE}, sum(n) from value_delta group by ${VALUE} having sum(n) <> 0 order by ${VALUE}
+      on conflict (${VALUE}) do update set n = v.n + excluded.n`.execute(tx));
+    await timed(steps, 'remove zeros', () => sql`delete from monitoring_values v using value_delta d
+      where v.indicator = d.indicator and v.unit_id = d.unit_id and v.period = d.period and v.part = d.part
+        and v.age_band = d.age_band and v.first_2000 = d.first_2000 and v.split = d.split and v.days = d.days
+        -- Only what went down can have reached zero.
+        and d.n < 0 and v.n = 0`.execute(tx));
     await setAsOf(tx, asOf);
-    return { subjects: dirty.rows.length, millis: performance.now() - started, steps };
+    return { subjects: dirty.rows.length, values: Number(applied.numAffectedRows ?? 0), millis: performance.now() - started, steps };
   });
 }
 

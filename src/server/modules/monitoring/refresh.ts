@@ -20,6 +20,10 @@ import { factsOf, SUBJECT_KINDS, type SubjectKind } from './facts.js';
 
 const CELL = sql.raw('indicator, part, unit_id, period, age_band, first_2000, split, days');
 const VALUE = sql.raw('indicator, unit_id, period, part, age_band, first_2000, split, days');
+// A dashboard reads one indicator, unit and period at a time: written in that order (level by level), its rows
+// sit on a few pages together, and the primary key is built from nearly sorted rows. Byte order, as the values
+// table's own columns: locale-aware sorting is slow.
+const READ_ORDER = sql.raw('indicator collate "C", unit_id, period collate "C"');
 const LEVELS = ['neighbourhood', 'municipality', 'region', 'province', 'country'] as const;
 
 /** Milliseconds per step of a refresh, for the benchmark. */
@@ -173,13 +177,13 @@ async function cellsOf(tx: DbOrTx, scratch: Scratch, source: string, asOf: strin
 async function rollUp(tx: DbOrTx, scratch: Scratch, cells: { areas: string; schools: string }, target: string, steps: Steps) {
   const into = sql.raw(target);
   await timed(steps, 'write schools', () => sql`insert into ${into} (${VALUE}, n)
-    select indicator, unit_id, period, part, age_band, first_2000, split, days, n from ${sql.raw(cells.schools)}`.execute(tx));
+    select indicator, unit_id, period, part, age_band, first_2000, split, days, n from ${sql.raw(cells.schools)} order by ${READ_ORDER}`.execute(tx));
   const direct = (level: string) => sql`
     select c.indicator, c.unit_id, c.period, c.part, c.age_band, c.first_2000, c.split, c.days, c.n
     from ${sql.raw(cells.areas)} c join areas a on a.id = c.unit_id where a.kind = ${level}`;
   // The lowest level has nothing below it.
   let below: RawBuilder<unknown> = sql`(${direct('neighbourhood')})`;
-  await timed(steps, 'write neighbourhood', () => sql`insert into ${into} (${VALUE}, n) select ${VALUE}, n from ${below} b`.execute(tx));
+  await timed(steps, 'write neighbourhood', () => sql`insert into ${into} (${VALUE}, n) select ${VALUE}, n from ${below} b order by ${READ_ORDER}`.execute(tx));
   for (const level of LEVELS.slice(1)) {
     const name = `${cells.areas}_${level}`;
     await timed(steps, `level ${level}`, () => sql`${scratch.table(name)}
@@ -191,7 +195,7 @@ async function rollUp(tx: DbOrTx, scratch: Scratch, cells: { areas: string; scho
       ) u
       group by indicator, unit_id, period, part, age_band, first_2000, split, days`.execute(tx));
     await scratch.analyze(tx, name);
-    await timed(steps, `write ${level}`, () => sql`insert into ${into} (${VALUE}, n) select ${VALUE}, n from ${sql.raw(name)}`.execute(tx));
+    await timed(steps, `write ${level}`, () => sql`insert into ${into} (${VALUE}, n) select ${VALUE}, n from ${sql.raw(name)} order by ${READ_ORDER}`.execute(tx));
     below = sql.raw(name);
   }
 }

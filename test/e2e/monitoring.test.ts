@@ -8,8 +8,8 @@ const POLICY_OFFICER = 'beleid.hoogeveen@dichtbij.example';
 describe('monitoring dashboards in a browser', () => {
   let app: BrowserApp;
   beforeAll(async () => {
-    app = await startBrowserApp();
-  });
+    app = await startBrowserApp({ monitoring: true });
+  }, 180_000);
   afterAll(async () => {
     await app?.close();
   });

@@ -7,6 +7,8 @@ import { expect } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
 import { DEMO_PASSWORD, openTestDatabase } from './app.js';
+import { refreshMonitoring } from '../../src/server/modules/monitoring/refresh.js';
+import { dayOf } from '../../src/server/platform/dates.js';
 
 export { DEMO_PASSWORD };
 
@@ -27,7 +29,7 @@ export interface BrowserApp {
  * The real app (API and built web app) listening on a random port, on this test file's own copy of the
  * demo database, and a headless Chromium to drive it.
  */
-export async function startBrowserApp(): Promise<BrowserApp> {
+export async function startBrowserApp(options: { monitoring?: boolean } = {}): Promise<BrowserApp> {
   if (!existsSync(WEB_INDEX)) {
     throw new Error(`The web app is not built: ${WEB_INDEX} is missing. Run \`npx vite build\` (npm test does this) before the browser tests.`);
   }
@@ -35,6 +37,9 @@ export async function startBrowserApp(): Promise<BrowserApp> {
     throw new Error(`Chromium is not installed at ${CHROMIUM}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
   }
   const database = await openTestDatabase();
+  // The figures live in unlogged tables, which a copied database starts without: computed as the server's
+  // scheduled job does when it starts.
+  if (options.monitoring) await refreshMonitoring(database.db, dayOf(new Date()));
   const app = await buildApp({ db: database.db, config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), serveWeb: true, logger: false });
   let browser: Browser | undefined;
   try {

@@ -93,7 +93,8 @@ export async function runMonitoringBench(serverUrl: string): Promise<{ failed: b
       const { count } = await database.db.selectFrom('monitoring_dirty').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
       const result = await refreshDirty(database.db, marker.asOf);
       incremental.push(result.millis);
-      console.log(`  round ${round + 1}: ${written} events, ${count} dirty subjects -> ${result.subjects} recomputed, ${result.values} values changed, in ${result.millis.toFixed(0)} ms`);
+      const slowest = Object.entries(result.steps).sort((a, b) => b[1] - a[1]).slice(0, 4).map(([step, ms]) => `${step} ${ms.toFixed(0)}`).join(', ');
+      console.log(`  round ${round + 1}: ${written} events, ${count} dirty subjects -> ${result.subjects} recomputed, ${result.values} values changed, in ${result.millis.toFixed(0)} ms (${slowest} ms)`);
     }
     const median = [...incremental].sort((a, b) => a - b)[Math.floor(incremental.length / 2)]!;
     figures.push({

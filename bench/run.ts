@@ -10,6 +10,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { once } from 'node:events';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { runMonitoringBench } from './monitoring.js';
@@ -23,6 +24,7 @@ import { seedSyntheticRegion } from '../src/server/seed/synthetic.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CONNECTIONS = 50;
+const WORKERS = Number(process.env.BENCH_WORKERS ?? availableParallelism());
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CHILDREN = Number(process.env.BENCH_CHILDREN ?? 100_000);
 const SEED = 1;
@@ -250,6 +252,8 @@ async function main() {
     NODE_ENV: 'production',
     SECRET_KEY,
     LOG_LEVEL: 'warn',
+    // One server process per core, as OPERATIONS.md advises for PostgreSQL.
+    WORKERS: String(WORKERS),
   });
   const base = `http://127.0.0.1:${app.port}`;
   try {

@@ -140,7 +140,11 @@ audit
         return;
       }
       const broken = result.firstBroken!;
-      const why = broken.reason === 'hash-mismatch' ? 'de inhoud klopt niet met de hash' : 'de koppeling met de vorige regel is verbroken';
+      const why = {
+        'hash-mismatch': 'de inhoud klopt niet met de hash',
+        'chain-broken': 'de koppeling met de vorige regel is verbroken',
+        'head-mismatch': 'de nieuwste regels van deze keten na deze regel ontbreken',
+      }[broken.reason];
       console.error(`Audit-logboek GEBROKEN bij regel ${broken.seq} (id ${broken.id}): ${why}. ${result.checked} regels ervoor zijn in orde.`);
       process.exitCode = 1;
     });

@@ -5,7 +5,7 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Db } from './db/database.js';
 import { accountRoutes } from './modules/accounts/routes.js';
@@ -28,6 +28,7 @@ import { signalRoutes } from './modules/signals/routes.js';
 import { trainingRoutes } from './modules/training/routes.js';
 import { AuditWriter } from './platform/audit.js';
 import { API_PREFIX, registerPlatform } from './platform/http.js';
+import { responseSerializer } from './platform/serializer.js';
 import { registerOpenApi } from './platform/openapi.js';
 
 export const API_VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
@@ -53,7 +54,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     trustProxy: config.trustProxy,
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer(!config.isProduction));
 
   await app.register(cookie);
   await app.register(helmet, {

@@ -16,6 +16,8 @@ const Env = z.object({
   SIGN_IN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** Server processes sharing the port (PostgreSQL only: the embedded database allows one process). */
+  WORKERS: z.coerce.number().int().min(1).max(64).default(1),
 });
 
 export type Config = {
@@ -34,6 +36,7 @@ export type Config = {
   signInFailureWindowMinutes: number;
   logLevel: string;
   trustProxy: boolean;
+  workers: number;
 };
 
 const DEVELOPMENT_KEY = 'dichtbij-development-key-not-for-production-use';
@@ -52,6 +55,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (isProduction && !e.SECRET_KEY) {
     throw new Error('SECRET_KEY (minimaal 32 tekens) is verplicht in productie (required in production).');
   }
+  if (e.WORKERS > 1 && !e.DATABASE_URL) {
+    throw new Error('WORKERS > 1 kan alleen met DATABASE_URL: de ingebouwde database staat één proces toe (needs PostgreSQL).');
+  }
   return {
     env: e.NODE_ENV,
     isProduction,
@@ -68,5 +74,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signInFailureWindowMinutes: e.SIGN_IN_FAILURE_WINDOW_MINUTES,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
+    workers: e.WORKERS,
   };
 }

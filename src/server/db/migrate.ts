@@ -7,6 +7,7 @@ import * as m0004 from './migrations/0004_programmes.js';
 import * as m0005 from './migrations/0005_pathways.js';
 import * as m0006 from './migrations/0006_monitoring.js';
 import * as m0007 from './migrations/0007_monitoring_grain.js';
+import * as m0008 from './migrations/0008_audit_chain_heads.js';
 
 // Migrations are listed here, in order; each is frozen once released.
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005_pathways': m0005,
   '0006_monitoring': m0006,
   '0007_monitoring_grain': m0007,
+  '0008_audit_chain_heads': m0008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -472,6 +472,13 @@ export interface Database {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   audit_events: AuditEventsTable;
+  audit_chain_heads: AuditChainHeadsTable;
+}
+
+/** The newest hash of each audit chain (migration 0008); its row lock serialises the chain's writers. */
+export interface AuditChainHeadsTable {
+  chain: number;
+  hash: string;
 }
 
 export type User = Selectable<UsersTable>;

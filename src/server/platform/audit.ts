@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { sql } from 'kysely';
 import stringify from 'safe-stable-stringify';
 import type { Db, DbOrTx } from '../db/database.js';
 
@@ -10,7 +9,6 @@ export const GENESIS_HASH = '0'.repeat(64);
  * chain, so up to this many writers commit in parallel. Removing or changing any row still breaks its chain.
  */
 export const AUDIT_CHAINS = 16;
-const CHAIN_LOCK_BASE = 751300;
 let nextChain = 0;
 const pickChain = () => (nextChain = (nextChain + 1) % AUDIT_CHAINS);
 
@@ -50,30 +48,32 @@ export function hashAuditEntry(fields: HashedFields): string {
 }
 
 /**
- * Appends entries to the hash chain, in order. The advisory lock serialises writers until their transaction
- * commits, so every entry's prev_hash is the hash of the entry committed just before it.
+ * Appends entries to the hash chain, in order. Locking the chain's head row serialises writers until their
+ * transaction commits, so every entry's prev_hash is the hash of the entry committed just before it.
  * Runs inside the caller's transaction when given one, so a write and its audit entries commit together.
  */
 export async function appendAuditEvents(db: DbOrTx, at: Date, actor: AuditActor | null, entries: AuditEntry[]): Promise<void> {
   await appendRecords(db, entries.map((entry) => ({ at, actor, entry })));
 }
 
-interface AuditRecord {
+export interface AuditRecord {
   at: Date;
   actor: AuditActor | null;
   entry: AuditEntry;
 }
 
-async function appendRecords(db: DbOrTx, records: AuditRecord[]): Promise<void> {
+/** Appends entries of several actors at once (a batch of requests written together), in order. */
+export async function appendRecords(db: DbOrTx, records: AuditRecord[]): Promise<void> {
   if (records.length === 0) return;
   if (!db.isTransaction) {
     await (db as Db).transaction().execute((tx) => appendRecords(tx, records));
     return;
   }
   const chain = pickChain();
-  await sql`select pg_advisory_xact_lock(${CHAIN_LOCK_BASE + chain})`.execute(db);
-  const last = await db.selectFrom('audit_events').select('hash').where('chain', '=', chain).orderBy('seq', 'desc').limit(1).executeTakeFirst();
-  let prevHash = last?.hash ?? GENESIS_HASH;
+  // Waits for the chain's previous writer to commit, then reads the hash it left.
+  const head = await db.selectFrom('audit_chain_heads').select('hash').where('chain', '=', chain).forUpdate().executeTakeFirst();
+  if (!head) throw new Error(`audit chain ${chain} has no head row`);
+  let prevHash = head.hash;
   const rows = records.map(({ at, actor, entry }) => {
     const fields: HashedFields = {
       at: at.toISOString(),
@@ -105,8 +105,13 @@ async function appendRecords(db: DbOrTx, records: AuditRecord[]): Promise<void> 
       hash: prevHash,
     };
   });
-  // Rows are inserted in chain order; the identity column numbers them in that order.
-  for (let i = 0; i < rows.length; i += 1000) await db.insertInto('audit_events').values(rows.slice(i, i + 1000)).execute();
+  // Rows are inserted in chain order; the identity column numbers them in that order. The last insert moves
+  // the head in the same statement.
+  for (let i = 0; i < rows.length; i += 1000) {
+    const chunk = rows.slice(i, i + 1000);
+    if (i + 1000 < rows.length) await db.insertInto('audit_events').values(chunk).execute();
+    else await db.with('appended', (q) => q.insertInto('audit_events').values(chunk)).updateTable('audit_chain_heads').set({ hash: prevHash }).where('chain', '=', chain).execute();
+  }
 }
 
 /**
@@ -120,10 +125,10 @@ export class AuditWriter {
 
   constructor(private readonly db: Db) {}
 
-  append(at: Date, actor: AuditActor | null, entries: AuditEntry[]): Promise<void> {
-    if (entries.length === 0) return Promise.resolve();
+  append(records: AuditRecord[]): Promise<void> {
+    if (records.length === 0) return Promise.resolve();
     return new Promise((resolve, reject) => {
-      let remaining = entries.length;
+      let remaining = records.length;
       let failed = false;
       const done = (error?: unknown) => {
         if (error && !failed) {
@@ -131,7 +136,7 @@ export class AuditWriter {
           reject(error);
         } else if (--remaining === 0 && !failed) resolve();
       };
-      for (const entry of entries) this.queue.push({ record: { at, actor, entry }, done });
+      for (const record of records) this.queue.push({ record, done });
       if (!this.flushing) void this.flush();
     });
   }
@@ -154,7 +159,7 @@ export class AuditWriter {
 export interface ChainVerification {
   ok: boolean;
   checked: number;
-  firstBroken?: { seq: number; id: string; reason: 'hash-mismatch' | 'chain-broken' };
+  firstBroken?: { seq: number; id: string | null; reason: 'hash-mismatch' | 'chain-broken' | 'head-mismatch' };
 }
 
 /** Walks every chain in order and names the first entry (lowest sequence) whose content or link does not match. */
@@ -169,10 +174,13 @@ export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<ChainV
   return firstBroken ? { ok: false, checked, firstBroken } : { ok: true, checked };
 }
 
-async function verifyChain(db: Db, chain: number, batchSize: number): Promise<ChainVerification> {
+/** One chain, from its first entry to its head. */
+export async function verifyChain(db: Db, chain: number, batchSize = 5000): Promise<ChainVerification> {
   let prevHash = GENESIS_HASH;
   let afterSeq = 0;
+  let lastId: string | null = null;
   let checked = 0;
+  const head = await db.selectFrom('audit_chain_heads').select('hash').where('chain', '=', chain).executeTakeFirst();
   for (;;) {
     const rows = await db
       .selectFrom('audit_events')
@@ -182,7 +190,11 @@ async function verifyChain(db: Db, chain: number, batchSize: number): Promise<Ch
       .orderBy('seq')
       .limit(batchSize)
       .execute();
-    if (rows.length === 0) return { ok: true, checked };
+    if (rows.length === 0) {
+      // The head names the newest entry: a chain that ends earlier lost its newest entries.
+      if (head && head.hash !== prevHash) return { ok: false, checked, firstBroken: { seq: afterSeq, id: lastId, reason: 'head-mismatch' } };
+      return { ok: true, checked };
+    }
     for (const row of rows) {
       const seq = row.seq;
       if (row.prev_hash !== prevHash) return { ok: false, checked, firstBroken: { seq, id: row.id, reason: 'chain-broken' } };
@@ -203,6 +215,7 @@ async function verifyChain(db: Db, chain: number, batchSize: number): Promise<Ch
       prevHash = row.hash;
       checked += 1;
       afterSeq = row.seq;
+      lastId = row.id;
     }
   }
 }

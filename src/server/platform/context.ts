@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import type { Db, DbOrTx, Tx } from '../db/database.js';
 import type { Role } from '../db/schema.js';
-import { type AuditEntry, type AuditWriter, appendAuditEvents } from './audit.js';
+import { type AuditEntry, type AuditRecord, type AuditWriter, appendRecords } from './audit.js';
 import type { Language } from './messages.js';
 import { type Permission, permissionsOf } from './policy.js';
 
@@ -48,6 +48,8 @@ export interface RequestContext {
   language: Language;
   /** Appends to the audit trail inside the given transaction (or its own one). */
   audit(entry: AuditEntry | AuditEntry[], tx?: DbOrTx): Promise<void>;
+  /** The entry as `audit` records it (who, when, request id and address), for work that writes several requests' entries together. */
+  auditRecord(entry: AuditEntry): AuditRecord;
   /** Runs writes that belong together in one transaction. */
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
 }
@@ -73,15 +75,17 @@ export function createContext(
     ip: request.ip,
     language,
     audit: (entry, tx) => {
-      const entries = (Array.isArray(entry) ? entry : [entry]).map((e) => ({
-        ...e,
-        context: { requestId: request.id, ip: request.ip, via: context.actor?.via, ...e.context },
-      }));
+      const records = (Array.isArray(entry) ? entry : [entry]).map(context.auditRecord);
       const within = tx ?? active;
       // Inside a write: the same transaction. Otherwise: the shared group commit, when there is one.
-      if (!within && deps.auditWriter) return deps.auditWriter.append(deps.clock(), context.actor, entries);
-      return appendAuditEvents(within ?? deps.db, deps.clock(), context.actor, entries);
+      if (!within && deps.auditWriter) return deps.auditWriter.append(records);
+      return appendRecords(within ?? deps.db, records);
     },
+    auditRecord: (entry) => ({
+      at: deps.clock(),
+      actor: context.actor,
+      entry: { ...entry, context: { requestId: request.id, ip: request.ip, via: context.actor?.via, ...entry.context } },
+    }),
     transaction: async (work) => {
       if (active) return work(active);
       return deps.db.transaction().execute(async (tx) => {

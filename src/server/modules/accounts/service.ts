@@ -1,5 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import cluster from 'node:cluster';
+import { RateLimiterAbstract, RateLimiterCluster, RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/database.js';
 import type { Role } from '../../db/schema.js';
@@ -34,15 +35,17 @@ function actorOf(user: UserWithAccess, via: Actor['via']): Actor {
 // Sign-in throttling: failures count per account and per address; a success clears the account's count.
 
 export interface SignInLimiter {
-  perAccount: RateLimiterMemory;
-  perAddress: RateLimiterMemory;
+  perAccount: RateLimiterAbstract;
+  perAddress: RateLimiterAbstract;
 }
 
 export function createSignInLimiter(config: Config): SignInLimiter {
   const duration = config.signInFailureWindowMinutes * 60;
+  // Server workers share the counts through the primary process (see main.ts), so limits hold across them.
+  const Limiter = cluster.isWorker ? RateLimiterCluster : RateLimiterMemory;
   return {
-    perAccount: new RateLimiterMemory({ keyPrefix: 'account', points: config.signInMaxFailuresPerAccount, duration }),
-    perAddress: new RateLimiterMemory({ keyPrefix: 'address', points: config.signInMaxFailuresPerAddress, duration }),
+    perAccount: new Limiter({ keyPrefix: 'account', points: config.signInMaxFailuresPerAccount, duration }),
+    perAddress: new Limiter({ keyPrefix: 'address', points: config.signInMaxFailuresPerAddress, duration }),
   };
 }
 

@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, createTestApp, dbKind } from '../../../../test/helpers/app.js';
-import { verifyAuditChain } from '../../platform/audit.js';
+import { verifyAuditChain, verifyChain } from '../../platform/audit.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -70,6 +70,22 @@ describe('the audit trail', () => {
     const result = await verifyAuditChain(t.database.db);
     expect(result.ok).toBe(false);
     expect(result.firstBroken).toMatchObject({ seq: victim.seq, id: victim.id, reason: 'hash-mismatch' });
+  });
+
+  it('removing the newest entries of a chain (as a superuser) makes verification fail at the chain\'s new end', async () => {
+    const newest = await t.database.db.selectFrom('audit_events').select(['seq', 'chain']).orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    const before = await t.database.db
+      .selectFrom('audit_events')
+      .select(['seq', 'id'])
+      .where('chain', '=', newest.chain)
+      .where('seq', '<', newest.seq)
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
+    await sql`alter table audit_events disable trigger audit_events_no_update`.execute(t.database.db);
+    await sql`delete from audit_events where seq = ${newest.seq}`.execute(t.database.db);
+    await sql`alter table audit_events enable trigger audit_events_no_update`.execute(t.database.db);
+    const result = await verifyChain(t.database.db, newest.chain);
+    expect(result).toMatchObject({ ok: false, firstBroken: { seq: before.seq, id: before.id, reason: 'head-mismatch' } });
   });
 
   it.runIf(dbKind === 'postgres')('the CLI `audit verify` exits non-zero and names the tampered row', async () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SignedInClient, type TestApp, createTestApp } from '../../../../test/helpers/app.js';
 import { addDays } from '../../platform/dates.js';
@@ -184,3 +185,52 @@ describe('one inbox', () => {
     expect(items.some((i: { type: string; kind: string }) => i.type === 'notification' && i.kind === 'group-post')).toBe(true);
   });
 });
+
+describe('registrations that arrive together', () => {
+  let next = 5000;
+  /** Two siblings (one family) and a child on their own, with BSNs no earlier run used. */
+  async function children(): Promise<string[]> {
+    const bsns = [bsn(next++), bsn(next++), bsn(next++)];
+    const ids = [];
+    for (const [i, number] of bsns.slice(0, 2).entries()) {
+      const created = await ib.post('/api/v1/children', { bsn: number, givenName: `Kind${i}`, familyName: 'Groep', birthDate: `201${i}-04-04`, municipalityCode: 'GM0118' });
+      ids.push(created.json().id);
+    }
+    await ib.post('/api/v1/families', { childIds: ids, guardians: [{ givenName: 'Ouder', familyName: 'Groep', hasParentalAuthority: true }] });
+    return bsns;
+  }
+
+  /** What each registration was told: its match count, and its matches as (registration, registration, kind). */
+  async function outcome(responses: Array<{ json(): { id: string; matches: number } }>) {
+    const ids = responses.map((r) => r.json().id);
+    const rows = await t.database.db.selectFrom('signal_matches').select(['signal_id', 'other_signal_id', 'kind']).where('signal_id', 'in', ids).execute();
+    return {
+      counts: responses.map((r) => r.json().matches),
+      matches: rows.map((m) => `${ids.indexOf(m.signal_id)}>${ids.indexOf(m.other_signal_id)}:${m.kind}`).sort(),
+    };
+  }
+
+  it('are matched exactly as if registered one after another, in the order they arrived', async () => {
+    const registration = fc.record({ who: fc.integer({ min: 0, max: 2 }), child: fc.integer({ min: 0, max: 2 }) });
+    await fc.assert(
+      fc.asyncProperty(fc.array(registration, { minLength: 2, maxLength: 8 }), async (registrations) => {
+        const clients = [ib, poh, mw];
+        const send = (bsns: string[], r: { who: number; child: number }) => clients[r.who]!.post('/api/v1/signals', { bsn: bsns[r.child], domain: 'development' });
+        const together = await children();
+        const concurrent = await Promise.all(registrations.map((r) => send(together, r)));
+        expect(concurrent.every((r) => r.statusCode === 201)).toBe(true);
+        // The order in which they reached the registry is the order of their audit entries.
+        const ids = concurrent.map((r) => r.json().id);
+        const audited = await t.database.db.selectFrom('audit_events').select('resource_id').where('resource', '=', 'signal').where('resource_id', 'in', ids).orderBy('seq').execute();
+        const arrival = audited.map((a) => ids.indexOf(a.resource_id!));
+        expect([...arrival].sort()).toEqual(registrations.map((_, i) => i));
+        const oneByOne = await children();
+        const sequential = [];
+        for (const i of arrival) sequential.push(await send(oneByOne, registrations[i]!));
+        expect(await outcome(arrival.map((i) => concurrent[i]!))).toEqual(await outcome(sequential));
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
+

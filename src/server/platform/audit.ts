@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import stringify from 'safe-stable-stringify';
 import type { Db, DbOrTx } from '../db/database.js';
+import { Grouped } from './grouped.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -120,39 +121,17 @@ export async function appendRecords(db: DbOrTx, records: AuditRecord[]): Promise
  * committed before it answers, so nothing is shown that is not on record.
  */
 export class AuditWriter {
-  private queue: { record: AuditRecord; done: (error?: unknown) => void }[] = [];
-  private flushing = false;
+  private readonly group: Grouped<AuditRecord, undefined>;
 
-  constructor(private readonly db: Db) {}
-
-  append(records: AuditRecord[]): Promise<void> {
-    if (records.length === 0) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      let remaining = records.length;
-      let failed = false;
-      const done = (error?: unknown) => {
-        if (error && !failed) {
-          failed = true;
-          reject(error);
-        } else if (--remaining === 0 && !failed) resolve();
-      };
-      for (const record of records) this.queue.push({ record, done });
-      if (!this.flushing) void this.flush();
-    });
+  constructor(db: Db) {
+    this.group = new Grouped(async (records) => {
+      await appendRecords(db, records);
+      return records.map(() => undefined);
+    }, 2000);
   }
 
-  private async flush() {
-    this.flushing = true;
-    while (this.queue.length > 0) {
-      const batch = this.queue.splice(0, 2000);
-      try {
-        await appendRecords(this.db, batch.map((b) => b.record));
-        for (const b of batch) b.done();
-      } catch (error) {
-        for (const b of batch) b.done(error);
-      }
-    }
-    this.flushing = false;
+  async append(records: AuditRecord[]): Promise<void> {
+    await Promise.all(records.map((record) => this.group.submit(record)));
   }
 }
 

@@ -1,6 +1,8 @@
-import type { DbOrTx } from '../db/database.js';
+import { sql } from 'kysely';
+import type { Db, DbOrTx } from '../db/database.js';
 import type { AuditEntry } from './audit.js';
 import type { Actor, RequestContext } from './context.js';
+import { Grouped, groupedPer } from './grouped.js';
 import { notFound } from './problems.js';
 
 /**
@@ -73,29 +75,9 @@ export async function authorizeFamily(
   resourceId = familyId,
 ): Promise<FamilyAccess> {
   const db = tx ?? ctx.db;
-  const now = ctx.now();
-  const actorId = ctx.actor?.userId ?? '00000000-0000-0000-0000-000000000000';
-  // The family's children and, per child, whether the actor is actively involved: one query.
-  const children = await db
-    .selectFrom('children as c')
-    .select((eb) => [
-      'c.id',
-      eb
-        .exists(
-          eb
-            .selectFrom('involvements as i')
-            .select('i.id')
-            .whereRef('i.child_id', '=', 'c.id')
-            .where('i.professional_id', '=', actorId)
-            .where('i.started_at', '<=', now)
-            .where((inner) => inner.or([inner('i.ended_at', 'is', null), inner('i.ended_at', '>', now)])),
-        )
-        .as('involved'),
-    ])
-    .where('c.family_id', '=', familyId)
-    .orderBy('c.created_at')
-    .orderBy('c.id')
-    .execute();
+  const key = { familyId, actorId: ctx.actor?.userId ?? '00000000-0000-0000-0000-000000000000', at: ctx.now() };
+  // Inside a transaction the check is part of it; otherwise it joins the checks of other requests.
+  const children = db.isTransaction ? (await familyChildren(db, [key]))[0]! : await familyChecks(db as Db).submit(key);
   const childIds = children.map((c) => c.id);
   const firstChild = childIds[0] ?? null;
   if (!canHoldCases(ctx.actor)) throw refusal(resource, resourceId, firstChild, action, 'no-case-role');
@@ -107,6 +89,30 @@ export async function authorizeFamily(
   );
   return { familyId, childIds, visibleChildIds: childIds.filter((id) => involved.has(id)) };
 }
+
+interface FamilyCheck {
+  familyId: string;
+  actorId: string;
+  at: Date;
+}
+
+/** Per check: the family's children and, per child, whether the actor is actively involved; one query for all. */
+async function familyChildren(db: DbOrTx, checks: FamilyCheck[]): Promise<Array<Array<{ id: string; involved: boolean }>>> {
+  const { rows } = await sql<{ n: number; id: string; involved: boolean }>`
+    select k.n::int as n, c.id, exists (
+      select 1 from involvements i
+      where i.child_id = c.id and i.professional_id = k.actor_id and i.started_at <= k.at and (i.ended_at is null or i.ended_at > k.at)
+    ) as involved
+    from unnest(${checks.map((k) => k.familyId)}::uuid[], ${checks.map((k) => k.actorId)}::uuid[], ${checks.map((k) => k.at)}::timestamptz[])
+      with ordinality as k(family_id, actor_id, at, n)
+    join children c on c.family_id = k.family_id
+    order by k.n, c.created_at, c.id`.execute(db);
+  const result = checks.map(() => [] as Array<{ id: string; involved: boolean }>);
+  for (const row of rows) result[row.n - 1]!.push({ id: row.id, involved: row.involved });
+  return result;
+}
+
+const familyChecks = groupedPer((db: Db) => new Grouped<FamilyCheck, Array<{ id: string; involved: boolean }>>((checks) => familyChildren(db, checks)));
 
 export interface PlanAccess extends FamilyAccess {
   planId: string;

@@ -1,9 +1,10 @@
 import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import type { DbOrTx } from '../../db/database.js';
+import type { Db, DbOrTx } from '../../db/database.js';
 import { containsPattern } from '../../db/like.js';
 import type { Role } from '../../db/schema.js';
 import type { RoleGrant } from '../../platform/context.js';
+import { Grouped, groupedPer } from '../../platform/grouped.js';
 
 export async function findUserByEmail(db: DbOrTx, email: string) {
   return db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
@@ -31,20 +32,43 @@ function usersWithAccess(db: DbOrTx) {
   ]);
 }
 
-export async function findSessionWithUser(db: DbOrTx, tokenHash: string) {
+function sessionsWithUsers(db: Db, tokenHashes: string[]) {
   return usersWithAccess(db)
     .innerJoin('sessions as s', 's.user_id', 'u.id')
-    .select(['s.id as sessionId', 's.csrf_token', 's.last_seen_at', 's.expires_at'])
-    .where('s.token_hash', '=', tokenHash)
-    .executeTakeFirst();
+    .select(['s.token_hash', 's.id as sessionId', 's.csrf_token', 's.last_seen_at', 's.expires_at'])
+    .where(sql<boolean>`s.token_hash = any(${tokenHashes}::text[])`)
+    .execute();
 }
 
-export async function findApiTokenWithUser(db: DbOrTx, tokenHash: string) {
+function apiTokensWithUsers(db: Db, tokenHashes: string[]) {
   return usersWithAccess(db)
     .innerJoin('api_tokens as t', 't.user_id', 'u.id')
-    .select(['t.id as tokenId', 't.revoked_at', 't.last_used_at'])
-    .where('t.token_hash', '=', tokenHash)
-    .executeTakeFirst();
+    .select(['t.token_hash', 't.id as tokenId', 't.revoked_at', 't.last_used_at'])
+    .where(sql<boolean>`t.token_hash = any(${tokenHashes}::text[])`)
+    .execute();
+}
+
+type Row<F extends (db: Db, hashes: string[]) => Promise<unknown[]>> = Awaited<ReturnType<F>>[number];
+
+/** Requests that arrive together are authenticated with one query (see Grouped). */
+function byTokenHash<R extends { token_hash: string }>(find: (db: Db, hashes: string[]) => Promise<R[]>) {
+  return groupedPer((db: Db) =>
+    new Grouped<string, R | undefined>(async (hashes) => {
+      const found = new Map((await find(db, hashes)).map((row) => [row.token_hash, row]));
+      return hashes.map((hash) => found.get(hash));
+    }),
+  );
+}
+
+const sessionLookups = byTokenHash(sessionsWithUsers);
+const apiTokenLookups = byTokenHash(apiTokensWithUsers);
+
+export function findSessionWithUser(db: Db, tokenHash: string): Promise<Row<typeof sessionsWithUsers> | undefined> {
+  return sessionLookups(db).submit(tokenHash);
+}
+
+export function findApiTokenWithUser(db: Db, tokenHash: string): Promise<Row<typeof apiTokensWithUsers> | undefined> {
+  return apiTokenLookups(db).submit(tokenHash);
 }
 
 export async function findUserWithAccess(db: DbOrTx, userId: string) {

@@ -1,12 +1,15 @@
-import { sql } from 'kysely';
-import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { type QueryCreator, sql } from 'kysely';
+import type { Db } from '../../db/database.js';
+import type { Database } from '../../db/schema.js';
+import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import { bsnVault, isValidBsn, maskBsn } from '../../platform/bsn.js';
 import { authorizeChild, authorizeFamily } from '../../platform/case-access.js';
 import { type RequestContext, requireActor } from '../../platform/context.js';
 import { addDays, dayOf } from '../../platform/dates.js';
 import { type Page, paged } from '../../platform/paging.js';
-import { Problem, conflict, invalidField } from '../../platform/problems.js';
-import { planOverview } from '../plans/service.js';
+import { Grouped, groupedPer } from '../../platform/grouped.js';
+import { Problem, conflict, invalidField, notFound } from '../../platform/problems.js';
+import { currentPlan, toPlanView } from '../plans/service.js';
 import { recordCaseEvents, timeline } from '../timeline/service.js';
 
 const vaultFor = (ctx: RequestContext) => bsnVault(ctx.config.secretKey);
@@ -79,8 +82,8 @@ export async function registerChild(ctx: RequestContext, input: NewChild) {
   });
 }
 
-function childQuery(ctx: RequestContext) {
-  return ctx.db
+function childQuery(db: QueryCreator<Database>) {
+  return db
     .selectFrom('children as c')
     .innerJoin('areas as m', 'm.id', 'c.municipality_id')
     .leftJoin('areas as n', 'n.id', 'c.neighbourhood_id')
@@ -121,7 +124,7 @@ function toChild(ctx: RequestContext, c: ChildRow) {
 
 export async function getChild(ctx: RequestContext, childId: string) {
   await authorizeChild(ctx, childId, 'read');
-  const row = await childQuery(ctx).where('c.id', '=', childId).executeTakeFirstOrThrow();
+  const row = await childQuery(ctx.db).where('c.id', '=', childId).executeTakeFirstOrThrow();
   return toChild(ctx, row);
 }
 
@@ -137,7 +140,7 @@ export async function searchChildren(ctx: RequestContext, filter: { bsn?: string
   const actor = requireActor(ctx);
   if (filter.bsn && !isValidBsn(filter.bsn)) throw invalidField('bsn', 'eleven-test', 'child.bsn-invalid');
   const now = ctx.now();
-  let q = childQuery(ctx).where((eb) =>
+  let q = childQuery(ctx.db).where((eb) =>
     eb.exists(
       eb
         .selectFrom('involvements as i')
@@ -203,13 +206,46 @@ export async function createFamily(ctx: RequestContext, input: NewFamily) {
   });
 }
 
-/** The family page: everything the actor may see of one family, in two queries (family, plan). */
+/** The family page: everything the actor may see of one family, in one query shared with other requests. */
 export async function getFamily(ctx: RequestContext, familyId: string) {
   const access = await authorizeFamily(ctx, familyId, 'read');
   const visible = access.visibleChildIds;
-  const familyQuery = ctx.db
-    .selectFrom('families as f')
-    .select(['f.id', 'f.name', 'f.created_at'])
+  const family = await familyPages(ctx.db).submit({ familyId, visible });
+  if (!family) throw notFound();
+  const day = dayOf(ctx.now());
+  return {
+    id: family.id,
+    name: family.name,
+    createdAt: new Date(family.created_at).toISOString(),
+    children: family.children.map((c) => toChild(ctx, c)),
+    hiddenChildren: access.childIds.length - visible.length,
+    guardians: family.guardians,
+    consents: family.consents.map((k) => ({
+      ...k,
+      withdrawnAt: k.withdrawnAt ? new Date(k.withdrawnAt).toISOString() : null,
+      isValid: !k.withdrawnAt && k.validFrom <= day && (!k.validUntil || k.validUntil >= day),
+    })),
+    plan: family.plan ? toPlanView(family.plan) : null,
+  };
+}
+
+interface PageKey {
+  familyId: string;
+  /** The children the reader is involved with: only their child-bound data is read. */
+  visible: string[];
+}
+
+/** Family pages asked for together are read with one query: family, children, guardians, consents and plan. */
+async function familyRows(db: Db, keys: PageKey[]) {
+  const json = JSON.stringify(keys.map((k) => ({ family: k.familyId, visible: k.visible })));
+  const asked = sql<{ n: number; family_id: string; visible: string[] }>`(
+    select e.n::int as n, (e.key->>'family')::uuid as family_id, array(select jsonb_array_elements_text(e.key->'visible'))::uuid[] as visible
+    from jsonb_array_elements(${json}::jsonb) with ordinality as e(key, n))`;
+  const visibleOf = sql.ref<string[]>('k.visible');
+  const rows = await db
+    .selectFrom(asked.as('k'))
+    .innerJoin('families as f', 'f.id', 'k.family_id')
+    .select(['k.n', 'f.id', 'f.name', 'f.created_at'])
     .select((eb) => [
       jsonArrayFrom(
         eb
@@ -219,39 +255,28 @@ export async function getFamily(ctx: RequestContext, familyId: string) {
           .orderBy('g.created_at'),
       ).as('guardians'),
       jsonArrayFrom(
-        childQuery(ctx)
-          .where('c.id', 'in', visible)
+        childQuery(db)
+          .where((inner) => inner('c.id', '=', inner.fn.any(visibleOf)))
           .orderBy('c.birth_date'),
       ).as('children'),
       jsonArrayFrom(
         eb
-          .selectFrom('consents as k')
+          .selectFrom('consents as k2')
           .select([
-            'k.id', 'k.child_id as childId', 'k.given_by as givenBy', 'k.organisation_ids as organisationIds', 'k.purpose',
-            'k.valid_from as validFrom', 'k.valid_until as validUntil', 'k.withdrawn_at as withdrawnAt', 'k.withdrawal_reason as withdrawalReason',
+            'k2.id', 'k2.child_id as childId', 'k2.given_by as givenBy', 'k2.organisation_ids as organisationIds', 'k2.purpose',
+            'k2.valid_from as validFrom', 'k2.valid_until as validUntil', 'k2.withdrawn_at as withdrawnAt', 'k2.withdrawal_reason as withdrawalReason',
           ])
-          .where('k.child_id', 'in', visible)
-          .orderBy('k.recorded_at', 'desc'),
+          .where((inner) => inner('k2.child_id', '=', inner.fn.any(visibleOf)))
+          .orderBy('k2.recorded_at', 'desc'),
       ).as('consents'),
+      jsonObjectFrom(currentPlan(db, eb.ref('f.id'), visibleOf)).as('plan'),
     ])
-    .where('f.id', '=', familyId);
-  const [family, plan] = await Promise.all([familyQuery.executeTakeFirstOrThrow(), planOverview(ctx, access)]);
-  const day = dayOf(ctx.now());
-  return {
-    id: family.id,
-    name: family.name,
-    createdAt: family.created_at.toISOString(),
-    children: family.children.map((c) => toChild(ctx, c)),
-    hiddenChildren: access.childIds.length - visible.length,
-    guardians: family.guardians,
-    consents: family.consents.map((k) => ({
-      ...k,
-      withdrawnAt: k.withdrawnAt ? new Date(k.withdrawnAt).toISOString() : null,
-      isValid: !k.withdrawnAt && k.validFrom <= day && (!k.validUntil || k.validUntil >= day),
-    })),
-    plan,
-  };
+    .execute();
+  const byKey = new Map(rows.map((row) => [row.n, row]));
+  return keys.map((_, i) => byKey.get(i + 1));
 }
+
+const familyPages = groupedPer((db: Db) => new Grouped<PageKey, Awaited<ReturnType<typeof familyRows>>[number]>((keys) => familyRows(db, keys)));
 
 export async function familyTimeline(ctx: RequestContext, familyId: string) {
   const access = await authorizeFamily(ctx, familyId, 'read');

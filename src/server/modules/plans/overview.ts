@@ -1,18 +1,18 @@
-import { sql } from 'kysely';
+import { type Expression, type QueryCreator, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import { type FamilyAccess, authorizePlan } from '../../platform/case-access.js';
+import type { Database } from '../../db/schema.js';
+import { authorizePlan } from '../../platform/case-access.js';
 import { type RequestContext, requireActor } from '../../platform/context.js';
 
 const iso = (value: string | Date | null) => (value === null ? null : new Date(value).toISOString());
 
 /**
- * A family's current plan with coordinator, team, goals, episodes and level changes, as one query whatever
- * its size (the family page is read far more often than it is written). Child-bound items only for the
- * children the reader is involved with.
+ * All of one plan: coordinator, team, goals, episodes and level changes as JSON arrays, one row whatever its
+ * size (the family page is read far more often than it is written). Child-bound items only for the children
+ * in `visible`, the ones the reader is involved with. Callers add which plan (by id, or a family's current one).
  */
-export async function planOverview(ctx: RequestContext, access: FamilyAccess, planId?: string) {
-  const visible = access.visibleChildIds.length ? access.visibleChildIds : ['00000000-0000-0000-0000-000000000000'];
-  let query = ctx.db
+export function planSelect(db: QueryCreator<Database>, visible: Expression<string[]>) {
+  return db
     .selectFrom('plans as p')
     .select(['p.id', 'p.status', 'p.opened_at', 'p.closed_at', 'p.close_reason'])
     .select((eb) => [
@@ -62,7 +62,7 @@ export async function planOverview(ctx: RequestContext, access: FamilyAccess, pl
             ).as('evaluations'),
           )
           .whereRef('g.plan_id', '=', 'p.id')
-          .where((inner) => inner.or([inner('g.child_id', 'is', null), inner('g.child_id', 'in', visible)]))
+          .where((inner) => inner.or([inner('g.child_id', 'is', null), inner('g.child_id', '=', inner.fn.any(visible))]))
           .orderBy('g.created_at'),
       ).as('goals'),
       jsonArrayFrom(
@@ -88,22 +88,29 @@ export async function planOverview(ctx: RequestContext, access: FamilyAccess, pl
             ).as('levelChanges'),
           )
           .whereRef('e.plan_id', '=', 'p.id')
-          .where('e.child_id', 'in', visible)
+          .where((inner) => inner('e.child_id', '=', inner.fn.any(visible)))
           .orderBy('e.requested_on')
           .orderBy('e.created_at'),
       ).as('episodes'),
-    ])
-    .where('p.family_id', '=', access.familyId);
-  query = planId ? query.where('p.id', '=', planId) : query.orderBy(sql`p.status = 'open'`, 'desc').orderBy('p.opened_at', 'desc');
-  const plan = await query.limit(1).executeTakeFirst();
-  if (!plan) return null;
+    ]);
+}
+
+/** A family's current plan: the open one, else the last one closed. */
+export function currentPlan(db: QueryCreator<Database>, familyId: Expression<string>, visible: Expression<string[]>) {
+  return planSelect(db, visible).where('p.family_id', '=', familyId).orderBy(sql`p.status = 'open'`, 'desc').orderBy('p.opened_at', 'desc').limit(1);
+}
+
+type PlanRow = NonNullable<Awaited<ReturnType<ReturnType<typeof planSelect>['executeTakeFirst']>>>;
+
+/** The plan as the API shows it; the row comes straight from the database or as JSON inside a larger query. */
+export function toPlanView(plan: Omit<PlanRow, 'opened_at' | 'closed_at'> & { opened_at: Date | string; closed_at: Date | string | null }) {
   const current = plan.coordinators.find((c) => !c.endedAt);
   const handover = plan.handovers[0];
   return {
     id: plan.id,
     status: plan.status,
-    openedAt: plan.opened_at.toISOString(),
-    closedAt: plan.closed_at?.toISOString() ?? null,
+    openedAt: iso(plan.opened_at)!,
+    closedAt: iso(plan.closed_at),
     closeReason: plan.close_reason,
     coordinator: current
       ? { id: current.id, name: current.name, email: current.email, phone: current.phone, jobFunction: current.jobFunction, since: iso(current.startedAt)! }
@@ -129,8 +136,8 @@ export async function planOverview(ctx: RequestContext, access: FamilyAccess, pl
 
 export async function getPlan(ctx: RequestContext, planId: string) {
   const access = await authorizePlan(ctx, planId, 'read');
-  const overview = await planOverview(ctx, access, planId);
-  return { familyId: access.familyId, ...overview! };
+  const plan = await planSelect(ctx.db, sql`${access.visibleChildIds}::uuid[]`).where('p.id', '=', planId).executeTakeFirstOrThrow();
+  return { familyId: access.familyId, ...toPlanView(plan) };
 }
 
 /**

@@ -235,5 +235,5 @@ export async function evaluateGoal(ctx: RequestContext, goalId: string, input: {
 }
 
 export { addEpisode, updateEpisode, changeLevel, decideAccessRequest, listAccessRequests } from './episodes.js';
-export { planOverview, getPlan, myFamilies } from './overview.js';
+export { currentPlan, getPlan, myFamilies, toPlanView } from './overview.js';
 

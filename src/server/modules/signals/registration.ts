@@ -6,6 +6,7 @@ import { type AuditEntry, type AuditRecord, appendRecords } from '../../platform
 import { bsnVault, isValidBsn } from '../../platform/bsn.js';
 import { type Actor, type RequestContext, requireActor } from '../../platform/context.js';
 import { ageOn, dayOf } from '../../platform/dates.js';
+import { Grouped, groupedPer } from '../../platform/grouped.js';
 import { Problem, invalidField } from '../../platform/problems.js';
 import { requiredGivers } from '../consents/rules.js';
 import { type MatchRule, latestActiveUntil, proposeCoordinator } from './rules.js';
@@ -41,7 +42,7 @@ export async function registerSignal(ctx: RequestContext, input: NewSignal): Pro
   if (!organisationId) throw new Problem(409, 'no-organisation', 'signal.no-organisation');
   const vault = bsnVault(ctx.config.secretKey);
   const now = ctx.now();
-  return batcherFor(ctx.db).register({
+  return registrations(ctx.db).submit({
     id: randomUUID(),
     actor,
     organisationId,
@@ -66,48 +67,7 @@ interface Pending {
   auditRecord: (entry: AuditEntry) => AuditRecord;
 }
 
-interface Queued {
-  pending: Pending;
-  resolve: (result: SignalRegistered) => void;
-  reject: (error: unknown) => void;
-}
-
-const MAX_GROUP = 200;
-const batchers = new WeakMap<Db, SignalBatcher>();
-const batcherFor = (db: Db) => {
-  let batcher = batchers.get(db);
-  if (!batcher) batchers.set(db, (batcher = new SignalBatcher(db)));
-  return batcher;
-};
-
-class SignalBatcher {
-  private queue: Queued[] = [];
-  private flushing = false;
-
-  constructor(private readonly db: Db) {}
-
-  register(pending: Pending): Promise<SignalRegistered> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ pending, resolve, reject });
-      if (!this.flushing) void this.flush();
-    });
-  }
-
-  private async flush() {
-    this.flushing = true;
-    while (this.queue.length > 0) {
-      const group = this.queue.splice(0, MAX_GROUP);
-      try {
-        await registerGroup(this.db, group);
-      } catch (error) {
-        // One failing registration must not fail the others: each is tried again on its own.
-        if (group.length === 1) group[0]!.reject(error);
-        else for (const one of group) await registerGroup(this.db, [one]).catch(one.reject);
-      }
-    }
-    this.flushing = false;
-  }
-}
+const registrations = groupedPer((db: Db) => new Grouped<Pending, SignalRegistered>((group) => registerGroup(db, group)));
 
 interface ChildContext {
   hash: string;
@@ -134,13 +94,13 @@ interface Candidate {
   phone: string | null;
 }
 
-/** Writes a group of registrations as if one after another; answers each only after the commit. */
-async function registerGroup(db: Db, group: Queued[]): Promise<void> {
-  const answers: Array<() => void> = [];
+/** Writes a group of registrations as if one after another, in one transaction. */
+async function registerGroup(db: Db, group: Pending[]): Promise<Array<SignalRegistered | Problem>> {
+  const answers: Array<SignalRegistered | Problem> = [];
   await db.transaction().execute(async (tx) => {
     // Serialises signals on one child, so two organisations signalling at the same moment still find each other.
     // The hashes are locked in sorted order, so two groups never wait for each other in a circle.
-    const hashes = [...new Set(group.map((q) => q.pending.bsnHash))].sort();
+    const hashes = [...new Set(group.map((p) => p.bsnHash))].sort();
     const { rows: contexts } = await sql<ChildContext>`
       select h.hash, c.id as child_id, c.birth_date, c.family_id,
         array(select sib.bsn_hash from children sib where sib.family_id = c.family_id and sib.id <> c.id and sib.bsn_hash is not null) as sibling_hashes,
@@ -152,26 +112,25 @@ async function registerGroup(db: Db, group: Queued[]): Promise<void> {
       from (select u.hash, pg_advisory_xact_lock(hashtext(u.hash)) from unnest(${hashes}::text[]) as u(hash)) as h
       left join children c on c.bsn_hash = h.hash`.execute(tx);
     const contextOf = new Map(contexts.map((c) => [c.hash, c]));
-    const organisationIds = [...new Set(group.map((q) => q.pending.organisationId))];
-    const organisations = await tx.selectFrom('organisations').select(['id', 'kind', 'name']).where('id', 'in', organisationIds).execute();
+    const organisationIds = [...new Set(group.map((p) => p.organisationId))];
+    const organisations = await tx.selectFrom('organisations').select(['id', 'kind', 'name']).where(sql<boolean>`id = any(${organisationIds}::uuid[])`).execute();
     const organisationOf = new Map(organisations.map((o) => [o.id, o]));
 
     // Bad input refuses that registration alone; nothing of it is written.
-    const accepted: Array<{ queued: Queued; context: ChildContext; activeUntil: string }> = [];
-    for (const queued of group) {
-      const { pending } = queued;
-      const context = contextOf.get(pending.bsnHash)!;
-      const limit = latestActiveUntil(pending.today, context.birth_date);
-      const activeUntil = pending.input.activeUntil ?? limit;
-      if (!organisationOf.has(pending.organisationId)) queued.reject(new Problem(409, 'no-organisation', 'signal.no-organisation'));
-      else if (activeUntil < pending.today) queued.reject(invalidField('activeUntil', 'in-past', 'signal.active-until-past'));
-      else if (activeUntil > limit) queued.reject(invalidField('activeUntil', 'too-long', 'signal.active-until-too-long'));
-      else accepted.push({ queued, context, activeUntil });
+    const accepted: Array<{ p: Pending; answer: number; context: ChildContext; activeUntil: string }> = [];
+    for (const p of group) {
+      const context = contextOf.get(p.bsnHash)!;
+      const limit = latestActiveUntil(p.today, context.birth_date);
+      const activeUntil = p.input.activeUntil ?? limit;
+      if (!organisationOf.has(p.organisationId)) answers.push(new Problem(409, 'no-organisation', 'signal.no-organisation'));
+      else if (activeUntil < p.today) answers.push(invalidField('activeUntil', 'in-past', 'signal.active-until-past'));
+      else if (activeUntil > limit) answers.push(invalidField('activeUntil', 'too-long', 'signal.active-until-too-long'));
+      else accepted.push({ p, answer: answers.push({ id: p.id, activeUntil, matches: 0 }) - 1, context, activeUntil });
     }
     if (accepted.length === 0) return;
     await tx
       .insertInto('signals')
-      .values(accepted.map(({ queued: { pending: p }, activeUntil }) => ({
+      .values(accepted.map(({ p, activeUntil }) => ({
         id: p.id,
         bsn_hash: p.bsnHash,
         bsn_encrypted: p.bsnEncrypted,
@@ -192,7 +151,7 @@ async function registerGroup(db: Db, group: Queued[]): Promise<void> {
       .innerJoin('organisations as o', 'o.id', 's.organisation_id')
       .innerJoin('users as u', 'u.id', 's.professional_id')
       .select(['s.id', 's.bsn_hash', 's.professional_id', 's.organisation_id', 's.registered_at', 's.active_until', 's.closed_at', 'o.kind', 'o.name as organisation_name', 'u.name', 'u.email', 'u.phone'])
-      .where('s.bsn_hash', 'in', allHashes)
+      .where(sql<boolean>`s.bsn_hash = any(${allHashes}::text[])`)
       .where('s.closed_at', 'is', null)
       .orderBy('s.registered_at')
       .orderBy('s.id')
@@ -203,7 +162,7 @@ async function registerGroup(db: Db, group: Queued[]): Promise<void> {
       .innerJoin('signals as a', 'a.id', 'm.signal_id')
       .innerJoin('signals as b', 'b.id', 'm.other_signal_id')
       .select(['a.id as a_id', 'a.organisation_id as a_organisation', 'a.closed_at as a_closed', 'b.id as b_id', 'b.organisation_id as b_organisation', 'b.closed_at as b_closed'])
-      .where((eb) => eb.or([eb('m.signal_id', 'in', candidateIds), eb('m.other_signal_id', 'in', candidateIds)]))
+      .where(sql<boolean>`(m.signal_id = any(${candidateIds}::uuid[]) or m.other_signal_id = any(${candidateIds}::uuid[]))`)
       .execute();
     // "Told once": a signal is not matched again for an organisation that holds an open signal matched with it.
     const told = new Set<string>();
@@ -213,12 +172,11 @@ async function registerGroup(db: Db, group: Queued[]): Promise<void> {
       if (!m.a_closed) tell(m.b_id, m.a_organisation);
     }
 
-    const order = new Map(accepted.map(({ queued }, i) => [queued.pending.id, i]));
+    const order = new Map(accepted.map(({ p }, i) => [p.id, i]));
     const matchRows: Array<{ kind: 'child' | 'family'; signal_id: string; other_signal_id: string; created_at: Date; proposed_organisation_id: string; rule_id: string | null }> = [];
     const messages: OutgoingMessage[] = [];
     const records: AuditRecord[] = [];
-    accepted.forEach(({ queued, context, activeUntil }, index) => {
-      const p = queued.pending;
+    accepted.forEach(({ p, answer, context, activeUntil }, index) => {
       const hashes = new Set([context.hash, ...context.sibling_hashes]);
       const others = candidates.filter(
         (s) =>
@@ -251,13 +209,13 @@ async function registerGroup(db: Db, group: Queued[]): Promise<void> {
       }
       messages.push(...familyNotices(context, p.today));
       records.push(p.auditRecord({ subjectId: context.child_id, resource: 'signal', resourceId: p.id, action: 'create', outcome: 'allowed', context: { domain: p.input.domain, matches: others.length } }));
-      answers.push(() => queued.resolve({ id: p.id, activeUntil, matches: others.length }));
+      answers[answer] = { id: p.id, activeUntil, matches: others.length };
     });
     if (matchRows.length > 0) await tx.insertInto('signal_matches').values(matchRows).execute();
-    await enqueueMessages(tx, group[0]!.pending.now, messages);
+    await enqueueMessages(tx, group[0]!.now, messages);
     await appendRecords(tx, records);
   });
-  for (const answer of answers) answer();
+  return answers;
 }
 
 function matchEmail(to: string, otherName: string, otherOrganisation: string, otherEmail: string, otherPhone?: string | null): OutgoingMessage {

@@ -98,8 +98,9 @@ interface Candidate {
 async function registerGroup(db: Db, group: Pending[]): Promise<Array<SignalRegistered | Problem>> {
   const answers: Array<SignalRegistered | Problem> = [];
   await db.transaction().execute(async (tx) => {
-    // Serialises signals on one child, so two organisations signalling at the same moment still find each other.
-    // The hashes are locked in sorted order, so two groups never wait for each other in a circle.
+    // Serialises signals on one child, and then on one family, so two organisations signalling at the same
+    // moment on a child or its sibling still find each other. Locks are taken in one order (children's hashes
+    // sorted, then families sorted), so two groups never wait for each other in a circle.
     const hashes = [...new Set(group.map((p) => p.bsnHash))].sort();
     const { rows: contexts } = await sql<ChildContext>`
       select h.hash, c.id as child_id, c.birth_date, c.family_id,
@@ -111,6 +112,8 @@ async function registerGroup(db: Db, group: Pending[]): Promise<Array<SignalRegi
           from guardians g where g.family_id = c.family_id and g.has_parental_authority), '[]') as guardians
       from (select u.hash, pg_advisory_xact_lock(hashtext(u.hash)) from unnest(${hashes}::text[]) as u(hash)) as h
       left join children c on c.bsn_hash = h.hash`.execute(tx);
+    const families = [...new Set(contexts.flatMap((c) => (c.family_id ? [c.family_id] : [])))].sort();
+    if (families.length > 0) await sql`select pg_advisory_xact_lock(hashtext('family ' || f)) from unnest(${families}::text[]) as u(f)`.execute(tx);
     const contextOf = new Map(contexts.map((c) => [c.hash, c]));
     const organisationIds = [...new Set(group.map((p) => p.organisationId))];
     const organisations = await tx.selectFrom('organisations').select(['id', 'kind', 'name']).where(sql<boolean>`id = any(${organisationIds}::uuid[])`).execute();

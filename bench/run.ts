@@ -11,7 +11,6 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { runMonitoringBench } from './monitoring.js';
@@ -26,7 +25,8 @@ import { seedSyntheticRegion } from '../src/server/seed/synthetic.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CONNECTIONS = 50;
-const WORKERS = Number(process.env.BENCH_WORKERS ?? availableParallelism());
+// One server process: with PostgreSQL on the same two cores it forms larger groups than two (PERFORMANCE.md).
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CHILDREN = Number(process.env.BENCH_CHILDREN ?? 100_000);
 const SEED = 1;
@@ -264,7 +264,6 @@ async function main() {
     NODE_ENV: 'production',
     SECRET_KEY,
     LOG_LEVEL: 'warn',
-    // One server process per core, as OPERATIONS.md advises for PostgreSQL.
     WORKERS: String(WORKERS),
   });
   const base = `http://127.0.0.1:${app.port}`;

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SignedInClient, type TestApp, createTestApp } from './helpers/app.js';
 
@@ -105,4 +106,20 @@ describe('involvement is the only door to a child', () => {
       childIds.forEach((id, child) => expect(ids.has(id)).toBe(mayRead(professional, child)));
     }
   });
+
+  it('a read whose audit entry cannot be written shows nothing: the answer is a 500', async () => {
+    const professional = clients.findIndex((c) => c.user.roles.includes('professional'));
+    const visible = childIds.findIndex((_, child) => mayRead(professional, child));
+    // As if the trail were unavailable: its chain heads are gone for the moment.
+    await sql`alter table audit_chain_heads rename to audit_chain_heads_away`.execute(t.database.db);
+    try {
+      const read = await clients[professional]!.get(`/api/v1/children/${childIds[visible]}`);
+      expect(read.statusCode).toBe(500);
+      expect(read.body).not.toContain('Kind');
+    } finally {
+      await sql`alter table audit_chain_heads_away rename to audit_chain_heads`.execute(t.database.db);
+    }
+    expect((await clients[professional]!.get(`/api/v1/children/${childIds[visible]}`)).statusCode).toBe(200);
+  });
 });
+

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
 import stringify from 'safe-stable-stringify';
 import type { Db, DbOrTx } from '../db/database.js';
 import { Grouped } from './grouped.js';
@@ -75,8 +76,8 @@ export async function appendRecords(db: DbOrTx, records: AuditRecord[]): Promise
   const head = await db.selectFrom('audit_chain_heads').select('hash').where('chain', '=', chain).forUpdate().executeTakeFirst();
   if (!head) throw new Error(`audit chain ${chain} has no head row`);
   let prevHash = head.hash;
-  const rows = records.map(({ at, actor, entry }) => {
-    const fields: HashedFields = {
+  const fields = records.map(({ at, actor, entry }) => {
+    const row: HashedFields = {
       at: at.toISOString(),
       actorId: actor?.userId ?? null,
       actorRoles: [...(actor?.roles ?? [])],
@@ -89,30 +90,26 @@ export async function appendRecords(db: DbOrTx, records: AuditRecord[]): Promise
       context: entry.context ?? {},
       prevHash,
     };
-    prevHash = hashAuditEntry(fields);
-    return {
-      chain,
-      at,
-      actor_id: fields.actorId,
-      actor_roles: [...fields.actorRoles],
-      actor_organisation_ids: [...fields.actorOrganisationIds],
-      subject_id: fields.subjectId,
-      resource: fields.resource,
-      resource_id: fields.resourceId,
-      action: fields.action,
-      outcome: entry.outcome,
-      context: JSON.stringify(fields.context),
-      prev_hash: fields.prevHash,
-      hash: prevHash,
-    };
+    prevHash = hashAuditEntry(row);
+    return { row, hash: prevHash, at };
   });
-  // Rows are inserted in chain order; the identity column numbers them in that order. The last insert moves
-  // the head in the same statement.
-  for (let i = 0; i < rows.length; i += 1000) {
-    const chunk = rows.slice(i, i + 1000);
-    if (i + 1000 < rows.length) await db.insertInto('audit_events').values(chunk).execute();
-    else await db.with('appended', (q) => q.insertInto('audit_events').values(chunk)).updateTable('audit_chain_heads').set({ hash: prevHash }).where('chain', '=', chain).execute();
-  }
+  // One statement whatever the number of entries: a column per array (the statement text never changes, so it
+  // is planned once), rows inserted in chain order so the identity column numbers them in that order, and the
+  // head moved in the same statement. Arrays inside a row travel as array literals (roles and ids only).
+  const column = <T>(pick: (f: (typeof fields)[number]) => T) => fields.map(pick);
+  await sql`
+    with appended as (
+      insert into audit_events (chain, at, actor_id, actor_roles, actor_organisation_ids, subject_id, resource, resource_id, action, outcome, context, prev_hash, hash)
+      select ${chain}, r.at, r.actor_id, r.actor_roles::text[], r.actor_organisation_ids::uuid[], r.subject_id, r.resource, r.resource_id, r.action,
+        r.outcome, r.context::jsonb, r.prev_hash, r.hash
+      from unnest(${column((f) => f.at)}::timestamptz[], ${column((f) => f.row.actorId)}::uuid[], ${column((f) => `{${f.row.actorRoles.join(',')}}`)}::text[],
+        ${column((f) => `{${f.row.actorOrganisationIds.join(',')}}`)}::text[], ${column((f) => f.row.subjectId)}::uuid[], ${column((f) => f.row.resource)}::text[],
+        ${column((f) => f.row.resourceId)}::text[], ${column((f) => f.row.action)}::text[], ${column((f) => f.row.outcome)}::text[],
+        ${column((f) => JSON.stringify(f.row.context))}::text[], ${column((f) => f.row.prevHash)}::text[], ${column((f) => f.hash)}::text[])
+        with ordinality as r(at, actor_id, actor_roles, actor_organisation_ids, subject_id, resource, resource_id, action, outcome, context, prev_hash, hash, n)
+      order by r.n
+    )
+    update audit_chain_heads set hash = ${prevHash} where chain = ${chain}`.execute(db);
 }
 
 /**

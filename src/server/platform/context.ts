@@ -50,6 +50,13 @@ export interface RequestContext {
   audit(entry: AuditEntry | AuditEntry[], tx?: DbOrTx): Promise<void>;
   /** The entry as `audit` records it (who, when, request id and address), for work that writes several requests' entries together. */
   auditRecord(entry: AuditEntry): AuditRecord;
+  /**
+   * Records a read while the request goes on: the platform holds the answer until these entries are committed
+   * (`recorded`), so nothing is shown that is not on record, but the read need not wait for the disk first.
+   */
+  auditAlongside(entry: AuditEntry | AuditEntry[]): void;
+  /** Waits for the entries of `auditAlongside`; fails when one could not be written. */
+  recorded(): Promise<void>;
   /** Runs writes that belong together in one transaction. */
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
 }
@@ -64,6 +71,7 @@ export function createContext(
   // transaction joins it (so a pathway outcome that opens a plan and an episode commits or fails as one),
   // and every query of the request then runs on that transaction.
   let active: Tx | undefined;
+  let alongside: Promise<void>[] = [];
   const context: RequestContext = {
     actor,
     get db() {
@@ -80,6 +88,16 @@ export function createContext(
       // Inside a write: the same transaction. Otherwise: the shared group commit, when there is one.
       if (!within && deps.auditWriter) return deps.auditWriter.append(records);
       return appendRecords(within ?? deps.db, records);
+    },
+    auditAlongside: (entry) => {
+      const written = context.audit(entry);
+      written.catch(() => {}); // observed by recorded(); not an unhandled rejection meanwhile
+      alongside.push(written);
+    },
+    recorded: async () => {
+      const pending = alongside;
+      alongside = [];
+      await Promise.all(pending);
     },
     auditRecord: (entry) => ({
       at: deps.clock(),

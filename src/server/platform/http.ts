@@ -63,6 +63,12 @@ export function registerPlatform(
     }
   });
 
+  // No answer leaves before the reads it shows are on record (see RequestContext.auditAlongside); when they
+  // cannot be recorded the answer becomes a 500 instead.
+  app.addHook('onSend', async (request) => {
+    await request.ctx?.recorded();
+  });
+
   app.addHook('onRequest', async (request, reply) => {
     reply.header('API-Version', deps.apiVersion);
     request.ctx = createContext(deps, request, languageOf(request.headers['accept-language']), null);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SignedInClient, type TestApp, createTestApp } from './helpers/app.js';
+import { dayOf } from '../src/server/platform/dates.js';
 
 /** The plan's invariants hold when many requests arrive at once (meaningful on PostgreSQL, run on both). */
 let t: TestApp;
@@ -14,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const today = () => t.clock.now().toISOString().slice(0, 10);
+const today = () => dayOf(t.clock.now());
 
 async function newFamily() {
   const child = (await ib.post('/api/v1/children', { givenName: 'Finn', familyName: 'de Boer', birthDate: '2017-03-03', municipalityCode: 'GM0118' })).json();

@@ -49,9 +49,7 @@ export function formatDate(day: string | null | undefined): string {
   return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
-/** Today as `YYYY-MM-DD` in the user's own time zone (the default for date fields). */
+/** Today as `YYYY-MM-DD`: a Dutch calendar day, as the server counts days, wherever the browser is. */
 export function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SignedInClient, type TestApp, createTestApp } from '../../../../test/helpers/app.js';
-import { addDays, ageOn } from '../../platform/dates.js';
+import { addDays, ageOn, dayOf } from '../../platform/dates.js';
 import { isEntitled, requiredGivers } from './rules.js';
 
 /** The birth date that makes a child exactly `years` old on `day` (its birthday). */
@@ -50,7 +50,7 @@ describe('recording and withdrawing consent', () => {
   });
   afterAll(() => t.close());
 
-  const today = () => t.clock.now().toISOString().slice(0, 10);
+  const today = () => dayOf(t.clock.now());
 
   it('consent given by someone not entitled at the child\'s age is refused, naming the rule', async () => {
     const birthDate = birthdayYearsBefore(today(), 12);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SignedInClient, type TestApp, createTestApp } from '../../../../test/helpers/app.js';
-import { addWorkingDays, isWorkingDay } from '../../platform/dates.js';
+import { addWorkingDays, dayOf, isWorkingDay } from '../../platform/dates.js';
 
 let t: TestApp;
 let poh: SignedInClient;
@@ -10,7 +10,7 @@ let beheerder: SignedInClient;
 let beleid: SignedInClient;
 let kinderenEerst: { id: string; outcomes: string[] };
 let vroegErbij: { id: string };
-const today = () => t.clock.now().toISOString().slice(0, 10);
+const today = () => dayOf(t.clock.now());
 
 async function signInAll() {
   [poh, mw, ib, beheerder, beleid] = await Promise.all(

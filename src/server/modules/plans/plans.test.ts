@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SignedInClient, type TestApp, createTestApp } from '../../../../test/helpers/app.js';
+import { dayOf } from '../../platform/dates.js';
 
 let t: TestApp;
 let ib: SignedInClient;
@@ -11,9 +12,9 @@ let school: string;
 let provider: string;
 
 const orgId = async (name: string) => (await t.database.db.selectFrom('organisations').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
-const today = () => t.clock.now().toISOString().slice(0, 10);
+const today = () => dayOf(t.clock.now());
 const yearsAgo = (years: number, days = 0) => {
-  const d = t.clock.now();
+  const d = new Date(`${today()}T12:00:00Z`);
   d.setUTCFullYear(d.getUTCFullYear() - years);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);

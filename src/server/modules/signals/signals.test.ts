@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SignedInClient, type TestApp, createTestApp } from '../../../../test/helpers/app.js';
-import { addDays } from '../../platform/dates.js';
+import { addDays, dayOf } from '../../platform/dates.js';
 import { removeExpiredSignals } from './service.js';
 import { latestActiveUntil } from './rules.js';
 
@@ -19,7 +19,7 @@ let ib: SignedInClient; // school
 let poh: SignedInClient; // GP practice
 let mw: SignedInClient; // welfare
 let beleid: SignedInClient; // policy officer
-const today = () => t.clock.now().toISOString().slice(0, 10);
+const today = () => dayOf(t.clock.now());
 
 /** Moving the clock ends idle sessions: sign everyone in again. */
 async function signInAll() {

@@ -20,6 +20,7 @@ import pg from 'pg';
 import { type Db, openDatabase } from '../src/server/db/database.js';
 import { migrateToLatest } from '../src/server/db/migrate.js';
 import { refreshMonitoring } from '../src/server/modules/monitoring/refresh.js';
+import { dayOf } from '../src/server/platform/dates.js';
 import { seedDemoRegion } from '../src/server/seed/demo.js';
 import { seedSyntheticRegion } from '../src/server/seed/synthetic.js';
 
@@ -85,7 +86,7 @@ async function prepareDatabase() {
     await sql`vacuum (analyze)`.execute(database.db);
     // The indicator figures exist, as in an installation in use: the server then only follows the changes.
     const figuresStarted = Date.now();
-    await refreshMonitoring(database.db, new Date().toISOString().slice(0, 10));
+    await refreshMonitoring(database.db, dayOf(new Date()));
     console.log(`Monitoring figures computed in ${((Date.now() - figuresStarted) / 1000).toFixed(1)} s`);
     const bench = await prepareBenchCase(database.db);
     return { synthetic, seedSeconds, bench };
@@ -277,7 +278,7 @@ async function main() {
     const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
 
     const bearer = { authorization: `Bearer ${bench.token}` };
-    const today = new Date().toISOString().slice(0, 10);
+    const today = dayOf(new Date());
     const episodeBody = (childId: string, i: number) =>
       JSON.stringify({ childId, level: 1, providerOrganisationId: bench.providerIds[i % bench.providerIds.length], startedOn: today });
     await check('directory', `${base}/api/v1/professionals?query=de`, { headers: { cookie } });

@@ -115,7 +115,11 @@ describe('involvement is the only door to a child', () => {
     try {
       const read = await clients[professional]!.get(`/api/v1/children/${childIds[visible]}`);
       expect(read.statusCode).toBe(500);
+      expect(read.headers['content-type']).toContain('application/problem+json');
       expect(read.body).not.toContain('Kind');
+      // A refusal that cannot be recorded does not pass silently either.
+      const refused = await clients[professional]!.get(`/api/v1/children/${childIds[childIds.findIndex((_, child) => !mayRead(professional, child))]}`);
+      expect(refused.statusCode).toBe(500);
     } finally {
       await sql`alter table audit_chain_heads_away rename to audit_chain_heads`.execute(t.database.db);
     }

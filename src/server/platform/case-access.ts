@@ -32,12 +32,6 @@ export async function involvedChildIds(db: DbOrTx, professionalId: string, child
   return new Set(rows.map((r) => r.child_id));
 }
 
-/** A write records its access in its own transaction; a read records it while it goes on reading. */
-async function recordAccess(ctx: RequestContext, db: DbOrTx, entries: AuditEntry[]): Promise<void> {
-  if (db.isTransaction) await ctx.audit(entries, db);
-  else ctx.auditAlongside(entries);
-}
-
 /** A 404 that records the refusal: the error path writes it outside the rolled-back transaction. */
 export function refusal(resource: string, resourceId: string, subjectId: string | null, action: CaseAction, reason: string) {
   const entry: AuditEntry = { subjectId, resource, resourceId, action, outcome: 'denied', context: { reason } };
@@ -57,7 +51,7 @@ export async function authorizeChild(ctx: RequestContext, childId: string, actio
   if (!child) throw refusal('child', childId, null, action, 'unknown');
   const involved = await involvedChildIds(db, ctx.actor.userId, [childId], ctx.now());
   if (!involved.has(childId)) throw refusal('child', childId, childId, action, 'no-involvement');
-  await recordAccess(ctx, db, [{ subjectId: childId, resource: 'child', resourceId: childId, action, outcome: 'allowed' }]);
+  await ctx.audit({ subjectId: childId, resource: 'child', resourceId: childId, action, outcome: 'allowed' }, tx);
   return { childId, familyId: child.family_id };
 }
 
@@ -89,7 +83,7 @@ export async function authorizeFamily(
   if (!canHoldCases(ctx.actor)) throw refusal(resource, resourceId, firstChild, action, 'no-case-role');
   const involved = new Set(children.filter((c) => c.involved).map((c) => c.id));
   if (involved.size === 0) throw refusal(resource, resourceId, firstChild, action, childIds.length ? 'no-involvement' : 'unknown');
-  await recordAccess(ctx, db, childIds.map((childId) => ({ subjectId: childId, resource, resourceId, action, outcome: 'allowed' as const })));
+  await ctx.audit(childIds.map((childId) => ({ subjectId: childId, resource, resourceId, action, outcome: 'allowed' as const })), tx);
   return { familyId, childIds, visibleChildIds: childIds.filter((id) => involved.has(id)) };
 }
 

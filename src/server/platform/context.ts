@@ -46,16 +46,16 @@ export interface RequestContext {
   requestId: string;
   ip: string;
   language: Language;
-  /** Appends to the audit trail inside the given transaction (or its own one). */
+  /**
+   * Appends to the audit trail. Inside a transaction (given, or the request's own): in it, resolved once
+   * appended. Otherwise (reads, refusals): handed to the shared group commit and resolved at once, so the
+   * request reads on while the disk flushes; the platform holds the answer until the entries are committed
+   * (`recorded`) and turns it into a 500 when they cannot be, so nothing is shown that is not on record.
+   */
   audit(entry: AuditEntry | AuditEntry[], tx?: DbOrTx): Promise<void>;
   /** The entry as `audit` records it (who, when, request id and address), for work that writes several requests' entries together. */
   auditRecord(entry: AuditEntry): AuditRecord;
-  /**
-   * Records a read while the request goes on: the platform holds the answer until these entries are committed
-   * (`recorded`), so nothing is shown that is not on record, but the read need not wait for the disk first.
-   */
-  auditAlongside(entry: AuditEntry | AuditEntry[]): void;
-  /** Waits for the entries of `auditAlongside`; fails when one could not be written. */
+  /** Waits until every entry appended outside a transaction is committed; fails when one could not be. */
   recorded(): Promise<void>;
   /** Runs writes that belong together in one transaction. */
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
@@ -71,7 +71,8 @@ export function createContext(
   // transaction joins it (so a pathway outcome that opens a plan and an episode commits or fails as one),
   // and every query of the request then runs on that transaction.
   let active: Tx | undefined;
-  let alongside: Promise<void>[] = [];
+  // Entries appended outside a transaction, not yet known to be committed.
+  let pending: Promise<void>[] = [];
   const context: RequestContext = {
     actor,
     get db() {
@@ -82,22 +83,18 @@ export function createContext(
     requestId: request.id,
     ip: request.ip,
     language,
-    audit: (entry, tx) => {
+    audit: async (entry, tx) => {
       const records = (Array.isArray(entry) ? entry : [entry]).map(context.auditRecord);
       const within = tx ?? active;
-      // Inside a write: the same transaction. Otherwise: the shared group commit, when there is one.
-      if (!within && deps.auditWriter) return deps.auditWriter.append(records);
-      return appendRecords(within ?? deps.db, records);
-    },
-    auditAlongside: (entry) => {
-      const written = context.audit(entry);
+      if (within) return appendRecords(within, records);
+      const written = deps.auditWriter ? deps.auditWriter.append(records) : appendRecords(deps.db, records);
       written.catch(() => {}); // observed by recorded(); not an unhandled rejection meanwhile
-      alongside.push(written);
+      pending.push(written);
     },
     recorded: async () => {
-      const pending = alongside;
-      alongside = [];
-      await Promise.all(pending);
+      const waiting = pending;
+      pending = [];
+      await Promise.all(waiting);
     },
     auditRecord: (entry) => ({
       at: deps.clock(),

@@ -63,8 +63,8 @@ export function registerPlatform(
     }
   });
 
-  // No answer leaves before the reads it shows are on record (see RequestContext.auditAlongside); when they
-  // cannot be recorded the answer becomes a 500 instead.
+  // No answer leaves before its audit entries are committed (see RequestContext.audit); when they cannot be,
+  // the answer becomes a 500 instead.
   app.addHook('onSend', async (request) => {
     await request.ctx?.recorded();
   });
@@ -108,6 +108,8 @@ export function registerPlatform(
     if (problem.options.audit) {
       try {
         await request.ctx.audit(problem.options.audit);
+        // Waited for here: an error answer's onSend cannot turn into another error.
+        await request.ctx.recorded();
       } catch (auditError) {
         // A refusal that cannot be recorded must not pass silently.
         request.log.error({ err: auditError }, 'could not record a refusal in the audit trail');

@@ -871,6 +871,11 @@ export interface MonitoringStateTable {
   refreshed_at: Timestamp;
 }
 
+export interface MonitoringCatalogTable {
+  id: ColumnType<boolean, boolean | undefined, never>;
+  version: string;
+}
+
 export interface Database {
   imports: ImportsTable;
   population: PopulationTable;
@@ -882,4 +887,5 @@ export interface Database {
   monitoring_values: MonitoringValuesTable;
   monitoring_dirty: MonitoringDirtyTable;
   monitoring_state: MonitoringStateTable;
+  monitoring_catalog: MonitoringCatalogTable;
 }

@@ -339,7 +339,13 @@ async function startBulkLoad(tx: Tx, mode?: BulkLoad): Promise<{ finish(): Promi
   const chosen = mode ?? (rows[0]?.superuser ? 'replica' : 'disable-triggers');
   if (chosen === 'replica') {
     await sql`set local session_replication_role = replica`.execute(tx);
-    return { finish: async () => void (await sql`set local session_replication_role = origin`.execute(tx)) };
+    return {
+      async finish() {
+        await sql`set local session_replication_role = origin`.execute(tx);
+        // The new areas, schools and population passed the catalog's triggers by.
+        await sql`update monitoring_catalog set version = gen_random_uuid()`.execute(tx);
+      },
+    };
   }
   if (chosen === 'keep-triggers') {
     // Only for measuring: the triggers list every subject, and the list is thrown away afterwards.

@@ -230,6 +230,28 @@ describe('standard indicators on a hand-built data set', () => {
     expect((await s.get('/api/v1/indicators/SPEC-USE/values?area=GM9990&period=2099')).statusCode).toBe(400);
     expect((await s.get('/api/v1/indicators/SPEC-USE/values?area=GM9990&period=2025&by=referrer')).statusCode).toBe(400);
   });
+
+  test('a new area, school or population figure reaches the dashboards at once (the kept catalog is renewed)', async () => {
+    const s = await t.signIn('beleid.hoogeveen@dichtbij.example');
+    const read = async (query: string) => (await s.get(`/api/v1/indicators/${query}`)).json() as { items: Array<{ area: string; denominator?: { value: number } }> };
+    expect((await read('SPEC-USE/values?area=GM9990&period=2025')).items[0]!.denominator!.value).toBe(1000);
+    expect((await read('BASIS-SOLVED/values?area=GM9990&period=2025&by=area')).items.map((i) => i.area)).toEqual(['WK999001', 'WK999002']);
+    expect((await s.get('/api/v1/indicators/LIT-START/values?area=99ZZ01&period=2025')).statusCode).toBe(400);
+
+    await t.database.db.updateTable('population').set({ count: 300 }).where('municipality_id', '=', area.gm!).where('year', '=', 2025).where('age_band', '=', '0-3').execute();
+    const west = await t.database.db.insertInto('areas').values({ kind: 'neighbourhood', code: 'WK999004', name: 'West', parent_id: area.gm }).returning('id').executeTakeFirstOrThrow();
+    const school = await t.database.db.insertInto('organisations').values({ name: 'Tweede school', kind: 'school', area_id: area.nb2!, brin: '99ZZ01', updated_at: new Date() }).returning('id').executeTakeFirstOrThrow();
+    try {
+      expect((await read('SPEC-USE/values?area=GM9990&period=2025')).items[0]!.denominator!.value).toBe(1100);
+      expect((await read('BASIS-SOLVED/values?area=GM9990&period=2025&by=area')).items.map((i) => i.area)).toEqual(['WK999001', 'WK999004', 'WK999002']);
+      expect((await s.get('/api/v1/indicators/LIT-START/values?area=99ZZ01&period=2025')).statusCode).toBe(200);
+    } finally {
+      await t.database.db.deleteFrom('organisations').where('id', '=', school.id).execute();
+      await t.database.db.deleteFrom('areas').where('id', '=', west.id).execute();
+      await t.database.db.updateTable('population').set({ count: 200 }).where('municipality_id', '=', area.gm!).where('year', '=', 2025).where('age_band', '=', '0-3').execute();
+    }
+    expect((await read('BASIS-SOLVED/values?area=GM9990&period=2025&by=area')).items.map((i) => i.area)).toEqual(['WK999001', 'WK999002']);
+  });
 });
 
 describe('disclosure control', () => {

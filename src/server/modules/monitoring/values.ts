@@ -2,6 +2,8 @@ import { sql } from 'kysely';
 import type { DbOrTx } from '../../db/database.js';
 import { type ControlledCount, controlCount, type GroupCount, type GroupSuppression, protectGroup } from '../../platform/disclosure.js';
 import { invalid, type Problem } from '../../platform/problems.js';
+import { dayOf } from '../../platform/dates.js';
+import { type Catalog, catalogOf, type Period } from './catalog.js';
 import { type IndicatorDefinition, indicatorByCode, type Level, type Split } from './definitions.js';
 
 /*
@@ -60,42 +62,30 @@ export function definitionOf(code: string): IndicatorDefinition {
   return definition;
 }
 
-async function resolveUnit(db: DbOrTx, code: string): Promise<Unit | undefined> {
-  const area = await db.selectFrom('areas').select(['id', 'code', 'name', 'kind', 'parent_id']).where('code', '=', code).executeTakeFirst();
-  if (area) return { id: area.id, code: area.code, name: area.name, level: area.kind, parentId: area.parent_id };
-  const school = await db.selectFrom('organisations').select(['id', 'brin', 'name', 'area_id']).where('brin', '=', code).where('kind', 'in', ['school', 'ikc']).executeTakeFirst();
-  return school ? { id: school.id, code: school.brin!, name: school.name, level: 'school', parentId: school.area_id } : undefined;
+function resolveUnit(catalog: Catalog, code: string): Unit | undefined {
+  const area = catalog.areaByCode.get(code);
+  if (area) return { id: area.id, code: area.code, name: area.name, level: area.kind, parentId: area.parentId };
+  const school = catalog.schoolByCode.get(code);
+  return school ? { id: school.id, code: school.code, name: school.name, level: 'school', parentId: school.areaId } : undefined;
 }
 
 /** The units one level down: areas under an area, schools in a neighbourhood; or every school under an area. */
-async function unitsBelow(db: DbOrTx, unit: Unit, schoolsOnly: boolean): Promise<Unit[]> {
+function unitsBelow(catalog: Catalog, unit: Unit, schoolsOnly: boolean): Unit[] {
   if (!schoolsOnly && unit.level !== 'neighbourhood') {
-    const rows = await db.selectFrom('areas').select(['id', 'code', 'name', 'kind']).where('parent_id', '=', unit.id).orderBy('name').execute();
-    return rows.map((a) => ({ id: a.id, code: a.code, name: a.name, level: a.kind, parentId: unit.id }));
+    return catalog.childrenByName(unit.id).map((a) => ({ id: a.id, code: a.code, name: a.name, level: a.kind, parentId: unit.id }));
   }
-  const rows = await sql<{ id: string; brin: string; name: string; area_id: string }>`
-    with recursive tree (id) as (select ${unit.id}::uuid union all select a.id from areas a join tree t on a.parent_id = t.id)
-    select o.id, o.brin, o.name, o.area_id from organisations o join tree t on t.id = o.area_id
-    where o.kind in ('school', 'ikc') and o.brin is not null order by o.name`.execute(db);
-  return rows.rows.map((s) => ({ id: s.id, code: s.brin, name: s.name, level: 'school' as const, parentId: s.area_id }));
-}
-
-async function asOfDate(db: DbOrTx): Promise<string> {
-  const state = await db.selectFrom('monitoring_state').select('as_of').executeTakeFirst();
-  return state?.as_of ?? new Date().toISOString().slice(0, 10);
+  return catalog.schoolsUnder(unit.id).map((s) => ({ id: s.id, code: s.code, name: s.name, level: 'school' as const, parentId: s.areaId }));
 }
 
 /** The periods asked for, checked against the period table and the day the figures were computed for. */
-async function resolvePeriods(db: DbOrTx, keys: string[], by: By | undefined, asOf: string) {
-  const rows = await db.selectFrom('monitoring_periods').select(['key', 'kind', 'year', 'starts_on', 'ends_on']).where('key', 'in', keys).execute();
-  if (rows.length !== new Set(keys).size || rows.some((p) => p.starts_on > asOf)) throw refuse('period', 'unknown-period');
-  if (by !== 'month' && by !== 'quarter') return keys.map((k) => rows.find((p) => p.key === k)!);
-  if (rows.some((p) => p.kind !== 'year' && !(by === 'month' && p.kind === 'quarter'))) throw refuse('by', 'split-not-published');
-  const parts = await db.selectFrom('monitoring_periods').select(['key', 'kind', 'year', 'starts_on', 'ends_on'])
-    .where('kind', '=', by).where('starts_on', '<=', asOf)
-    .where((eb) => eb.or(rows.map((p) => eb.and([eb('starts_on', '>=', p.starts_on), eb('ends_on', '<=', p.ends_on)]))))
-    .orderBy('starts_on').execute();
-  return parts;
+function resolvePeriods(catalog: Catalog, keys: string[], by: By | undefined, asOf: string): Period[] {
+  const rows = keys.map((k) => catalog.periodByKey.get(k));
+  if (rows.some((p) => !p || p.starts_on > asOf)) throw refuse('period', 'unknown-period');
+  const asked = rows as Period[];
+  if (by !== 'month' && by !== 'quarter') return asked;
+  if (asked.some((p) => p.kind !== 'year' && !(by === 'month' && p.kind === 'quarter'))) throw refuse('by', 'split-not-published');
+  return catalog.periodsOfYears([...new Set(asked.map((p) => p.year))])
+    .filter((p) => p.kind === by && p.starts_on <= asOf && asked.some((a) => p.starts_on >= a.starts_on && p.ends_on <= a.ends_on));
 }
 
 export function wilson(successes: number, trials: number): { lower: number; upper: number } {
@@ -126,21 +116,6 @@ const POPULATION_BANDS: Record<string, string[]> = {
   'population:pupils': ['4-11', '12-17'],
 };
 
-/** Published youth population of the municipalities in each unit, per year and age band. */
-async function population(db: DbOrTx, units: Unit[], years: number[]) {
-  if (units.length === 0 || years.length === 0) return [];
-  const rows = await sql<{ unit_id: string; year: number; age_band: string; count: number }>`
-    with recursive tree (unit_id, id, kind) as (
-      select a.id, a.id, a.kind from areas a where a.id = any(${units.map((u) => u.id)}::uuid[])
-      union all select t.unit_id, a.id, a.kind from areas a join tree t on a.parent_id = t.id where t.kind <> 'municipality'
-    )
-    select t.unit_id, p.year, p.age_band, sum(p.count)::int as count
-    from tree t join population p on p.municipality_id = t.id
-    where t.kind = 'municipality' and p.year = any(${years}::int[])
-    group by t.unit_id, p.year, p.age_band`.execute(db);
-  return rows.rows;
-}
-
 /** The rows a request reads: its group column (age band, split or none) and its age filter. */
 function selection(query: ValuesQuery) {
   return {
@@ -151,50 +126,45 @@ function selection(query: ValuesQuery) {
 
 export async function indicatorValues(db: DbOrTx, query: ValuesQuery) {
   const definition = definitionOf(query.code);
-  const unit = await resolveUnit(db, query.area);
+  const { asOf: computedFor, catalog } = await catalogOf(db);
+  const unit = resolveUnit(catalog, query.area);
   if (!unit) throw refuse('area', 'unknown-area');
   if (!definition.levels.includes(unit.level)) throw refuse('area', 'level-not-published');
   const splits: readonly string[] = definition.splits;
   if (query.ageBand && !splits.includes('ageBand')) throw refuse('ageBand', 'split-not-published');
   if (query.by && ['ageBand', 'referrer', 'level'].includes(query.by) && !splits.includes(query.by as Split)) throw refuse('by', 'split-not-published');
 
-  const asOf = await asOfDate(db);
-  const periods = await resolvePeriods(db, query.periods, query.by, asOf);
+  const asOf = computedFor ?? dayOf(new Date());
+  const periods = resolvePeriods(catalog, query.periods, query.by, asOf);
   let units = [unit];
   if (query.by === 'area' || query.by === 'school') {
-    units = await unitsBelow(db, unit, query.by === 'school');
+    units = unitsBelow(catalog, unit, query.by === 'school');
     if (units.some((u) => !definition.levels.includes(u.level)) || (query.by === 'area' && unit.level === 'school')) throw refuse('by', 'level-not-published');
   }
 
-  const { grp, ages } = selection(query);
-  const rows = units.length === 0 ? [] : (await sql<{ unit_id: string; period: string; part: string; grp: string; days: number; n: number }>`
-    select unit_id, period, part, ${grp} as grp, days, sum(n)::bigint as n
-    from monitoring_values
-    where indicator = ${definition.code} and unit_id = any(${units.map((u) => u.id)}::uuid[]) and period = any(${periods.map((p) => p.key)}::text[])
-      and ${ages}
-    group by unit_id, period, part, grp, days`.execute(db)).rows;
+  const scope = protectionScope(catalog, { definition, query, units, periods, asOf });
+  const read = units.length === 0 ? { values: [], near: [], detail: [] } : await readValues(db, { definition, query, units, periods, scope });
+  const valuesByCell = groupBy(read.values, (r) => `${r.unit_id}|${r.period}|${r.grp}`);
 
   const denominatorBands = definition.denominator ? POPULATION_BANDS[definition.denominator] : undefined;
-  const people = denominatorBands ? await population(db, units, [...new Set(periods.map((p) => p.year))]) : [];
-
   const groups = query.by === 'ageBand' ? AGE_BANDS.filter((b) => b !== 'first-2000-days')
-    : query.by === 'referrer' || query.by === 'level' ? [...new Set(rows.map((r) => r.grp))].sort() : [''];
+    : query.by === 'referrer' || query.by === 'level' ? [...new Set(read.values.map((r) => r.grp))].sort() : [''];
 
-  const shownCount = units.length === 0 ? () => controlCount(0) : await protection(db, { definition, query, units, periods, asOf });
+  const shownCount = units.length === 0 ? () => controlCount(0) : protection(definition, query, scope, read);
 
   const items: ValueItem[] = [];
   for (const u of units) {
     for (const period of periods) {
       for (const g of groups) {
-        const mine = rows.filter((r) => r.unit_id === u.id && r.period === period.key && r.grp === g);
+        const mine = valuesByCell.get(`${u.id}|${period.key}|${g}`) ?? [];
         const histogram = (part: string) => mine.filter((r) => r.part === part).map((r) => ({ days: r.days, n: Number(r.n) }));
         const shown = (part: string) => shownCount(part, { unit: u, period: period.key, grp: g });
         const item: ValueItem = { area: u.code, areaName: u.name, areaLevel: u.level, period: period.key, ...(query.by && g !== '' ? { group: g } : {}), suppressed: true };
         let populationCount: number | null = null;
         if (denominatorBands) {
           const bands = query.by === 'ageBand' ? [g] : query.ageBand ? [query.ageBand] : denominatorBands;
-          const found = people.filter((p) => p.unit_id === u.id && p.year === period.year && bands.includes(p.age_band));
-          populationCount = found.length > 0 && bands.every((b) => denominatorBands.includes(b)) ? found.reduce((s, p) => s + p.count, 0) : null;
+          const found = bands.map((b) => catalog.population(u.id, period.year, b)).filter((n): n is number => n !== undefined);
+          populationCount = found.length > 0 && bands.every((b) => denominatorBands.includes(b)) ? found.reduce((sum, n) => sum + n, 0) : null;
         }
         Object.assign(item, figure(definition, shown, histogram, populationCount));
         if (definition.extras) {
@@ -267,40 +237,25 @@ function figure(
  */
 
 const BANDS = AGE_BANDS.filter((b) => b !== 'first-2000-days');
-const SCHOOL_KINDS = ['school', 'ikc'];
 
 type Counts = (part: string) => number;
 interface Group { key: string; total: Counts; parts: Counts[] }
 interface OutputCell { unit: Unit; period: string; grp: string }
-interface Period { key: string; kind: 'month' | 'quarter' | 'year'; year: number; starts_on: string; ends_on: string }
 
-async function protection(
-  db: DbOrTx,
-  { definition, query, units, periods, asOf }: { definition: IndicatorDefinition; query: ValuesQuery; units: Unit[]; periods: Period[]; asOf: string },
-): Promise<(part: string, cell: OutputCell) => ControlledCount> {
+interface ScopeInput { definition: IndicatorDefinition; query: ValuesQuery; units: Unit[]; periods: Period[]; asOf: string }
+
+/** The cells the group rule looks at around the figures asked for: which units and periods, and how they group. */
+function protectionScope(catalog: Catalog, { definition, query, units, periods, asOf }: ScopeInput) {
   const levels: readonly string[] = definition.levels;
-  const splitDimension = definition.splits.some((s) => s === 'referrer' || s === 'level');
-  const ageDimension = definition.splits.includes('ageBand');
-  const firstDays = query.ageBand === 'first-2000-days';
-  const bandFilter = query.ageBand && !firstDays ? query.ageBand : null;
-
-  // The areas around the figures: parents, their children (the figures' siblings) and the figures' children.
-  const parentIds = [...new Set(units.map((u) => u.parentId).filter((id): id is string => id !== null))];
-  const areaIds = units.filter((u) => u.level !== 'school').map((u) => u.id);
-  const areas = (await sql<{ id: string; code: string; kind: Level; parent_id: string | null }>`
-    select id, code, kind, parent_id from areas
-    where id = any(${parentIds}::uuid[]) or parent_id = any(${parentIds}::uuid[]) or parent_id = any(${areaIds}::uuid[])`.execute(db)).rows;
-  const areaById = new Map(areas.map((a) => [a.id, a]));
-  const byCode = <T extends { code: string }>(a: T, b: T) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
-  const children = groupBy([...areas].sort(byCode), (a) => a.parent_id ?? '');
-  const childrenOf = (id: string) => children.get(id) ?? [];
   const published = (list: Array<{ kind: string }>) => list.length > 0 && list.every((a) => levels.includes(a.kind));
 
   // Schools: those registered in an area (a school's own, or a figure's), and those in a municipality.
   const municipalityOf = (areaId: string | null) => {
-    const area = areaId ? areaById.get(areaId) : undefined;
-    return area?.kind === 'municipality' ? area.id : area?.kind === 'neighbourhood' ? area.parent_id : null;
+    const area = areaId ? catalog.areaById.get(areaId) : undefined;
+    return area?.kind === 'municipality' ? area.id : area?.kind === 'neighbourhood' ? area.parentId : null;
   };
+  const schoolsInMunicipality = (id: string) =>
+    [...catalog.schoolsIn(id), ...catalog.childrenByCode(id).flatMap((a) => catalog.schoolsIn(a.id))].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const schoolAreas = new Set<string>();
   const municipalities = new Set<string>();
   if (levels.includes('school')) {
@@ -311,50 +266,98 @@ async function protection(
       if (municipality) municipalities.add(municipality);
     }
   }
-  const schools = schoolAreas.size === 0 ? [] : (await sql<{ id: string; code: string; area_id: string; area_parent: string | null }>`
-    select o.id, o.brin as code, o.area_id, a.parent_id as area_parent from organisations o join areas a on a.id = o.area_id
-    where o.kind = any(${SCHOOL_KINDS}::text[]) and o.brin is not null
-      and (o.area_id = any(${[...schoolAreas, ...municipalities]}::uuid[]) or a.parent_id = any(${[...municipalities]}::uuid[]))`.execute(db)).rows;
-  const schoolsIn = (areaId: string) => schools.filter((s) => s.area_id === areaId).sort(byCode);
-  const schoolsInMunicipality = (id: string) => schools.filter((s) => s.area_id === id || s.area_parent === id).sort(byCode);
 
   // Every period of the figures' years that has begun: the months and quarters a period adds up from or to.
-  const yearPeriods = periods.length === 0 ? [] : await db.selectFrom('monitoring_periods').select(['key', 'kind', 'year', 'starts_on', 'ends_on'])
-    .where('year', 'in', [...new Set(periods.map((p) => p.year))]).where('starts_on', '<=', asOf).orderBy('starts_on').execute();
-  const within = (kind: Period['kind'], outer: Period) => yearPeriods.filter((p) => p.kind === kind && p.starts_on >= outer.starts_on && p.starts_on < outer.ends_on);
-  const around = (kind: Period['kind'], inner: Period) => yearPeriods.find((p) => p.kind === kind && p.starts_on <= inner.starts_on && inner.starts_on < p.ends_on);
+  const yearPeriods = catalog.periodsOfYears([...new Set(periods.map((p) => p.year))]).filter((p) => p.starts_on <= asOf);
 
-  // Counts at the request's selection: the figures' own and their siblings' in the periods asked, and the
-  // figures' own in every period of their years.
+  // The figures' own units and their siblings in the periods asked, and the figures' own in every period of
+  // their years.
   const outputIds = units.map((u) => u.id);
   const nearIds = new Set(outputIds);
   for (const u of units) {
     if (u.level === 'school') continue;
-    const parent = u.parentId ? areaById.get(u.parentId) : undefined;
-    if (parent && levels.includes(parent.kind)) [parent, ...childrenOf(parent.id)].forEach((a) => nearIds.add(a.id));
-    if (published(childrenOf(u.id))) childrenOf(u.id).forEach((a) => nearIds.add(a.id));
+    const parent = u.parentId ? catalog.areaById.get(u.parentId) : undefined;
+    if (parent && levels.includes(parent.kind)) [parent, ...catalog.childrenByCode(parent.id)].forEach((a) => nearIds.add(a.id));
+    if (published(catalog.childrenByCode(u.id))) catalog.childrenByCode(u.id).forEach((a) => nearIds.add(a.id));
   }
-  schools.forEach((s) => nearIds.add(s.id));
+  for (const id of schoolAreas) catalog.schoolsIn(id).forEach((s) => nearIds.add(s.id));
+  for (const id of municipalities) schoolsInMunicipality(id).forEach((s) => nearIds.add(s.id));
   schoolAreas.forEach((id) => nearIds.add(id));
   municipalities.forEach((id) => nearIds.add(id));
+  return { catalog, levels, published, municipalityOf, schoolsInMunicipality, yearPeriods, outputIds, nearIds: [...nearIds], periods };
+}
+type Scope = ReturnType<typeof protectionScope>;
+
+interface ValueRow { unit_id: string; period: string; part: string; grp: string; days: number; n: number }
+interface DetailRow { unit_id: string; period: string; part: string; age_band: string; first_2000: boolean; split: string; n: number }
+
+/**
+ * Everything a request reads of monitoring_values, in one statement: the figures (by days, for medians), the
+ * counts around them for the group rule, and the figures' own counts by age band and split.
+ */
+async function readValues(db: DbOrTx, { definition, query, units, periods, scope }: { definition: IndicatorDefinition; query: ValuesQuery; units: Unit[]; periods: Period[]; scope: Scope }) {
   const { grp, ages } = selection(query);
-  const near = (await sql<{ unit_id: string; period: string; part: string; grp: string; n: number }>`
-    select unit_id, period, part, ${grp} as grp, sum(n)::bigint as n
+  const keys = periods.map((p) => p.key);
+  const detail = definition.splits.length > 0;
+  const { rows } = await sql<{ q: 'value' | 'near' | 'detail'; unit_id: string; period: string; part: string; grp: string | null; days: number | null; age_band: string | null; first_2000: boolean | null; split: string | null; n: number }>`
+    select 'value' as q, unit_id, period, part, ${grp} as grp, days, null as age_band, null::boolean as first_2000, null as split, sum(n)::bigint as n
+    from monitoring_values
+    where indicator = ${definition.code} and unit_id = any(${units.map((u) => u.id)}::uuid[]) and period = any(${keys}::text[]) and ${ages}
+    group by unit_id, period, part, grp, days
+    union all
+    select 'near', unit_id, period, part, ${grp} as grp, null, null, null, null, sum(n)::bigint
     from monitoring_values
     where indicator = ${definition.code} and ${ages}
-      and ((unit_id = any(${[...nearIds]}::uuid[]) and period = any(${periods.map((p) => p.key)}::text[]))
-        or (unit_id = any(${outputIds}::uuid[]) and period = any(${yearPeriods.map((p) => p.key)}::text[])))
-    group by unit_id, period, part, grp`.execute(db)).rows;
-  const nearCounts = new Map(near.map((r) => [`${r.unit_id}|${r.period}|${r.grp}|${r.part}`, Number(r.n)]));
+      and ((unit_id = any(${scope.nearIds}::uuid[]) and period = any(${keys}::text[]))
+        or (unit_id = any(${scope.outputIds}::uuid[]) and period = any(${scope.yearPeriods.map((p) => p.key)}::text[])))
+    group by unit_id, period, part, grp
+    union all
+    select 'detail', unit_id, period, part, null, null, age_band, first_2000, split, sum(n)::bigint
+    from monitoring_values
+    where ${detail} and indicator = ${definition.code} and unit_id = any(${scope.outputIds}::uuid[]) and period = any(${keys}::text[])
+    group by unit_id, period, part, age_band, first_2000, split`.execute(db);
+  const by = groupBy(rows, (r) => r.q);
+  return {
+    values: (by.get('value') ?? []) as ValueRow[],
+    near: (by.get('near') ?? []) as ValueRow[],
+    detail: (by.get('detail') ?? []) as DetailRow[],
+  };
+}
+
+/*
+ * The group rule across requests. A cell is one count (the value of a count indicator; a share's numerator or
+ * denominator; a duration's cases; each count beside a figure) for a unit, a period, an age selection and a
+ * split. Besides the CBS rule, a cell is withheld when a group it belongs to needs it withheld
+ * (platform/disclosure.ts `protectGroup`): as a part, with its siblings under their total, along every
+ * dimension where it is not the total itself
+ * - area: the areas under its parent area; a school: the schools registered in its area, and the schools in
+ *   its municipality;
+ * - age band: the five age bands, under all ages (with the same first-2000-days selection);
+ * - split: the referrers or levels that occur in the cell's unit and period, under no split;
+ * - period: the months of its quarter and of its year, or the quarters of its year;
+ * and, as the total of such a group, when every part of it is secret and the total alone would pin them.
+ * Every group is decided on the primary values (the CBS rule alone) of its own cells, so a cell comes out the
+ * same in every request that shows it: asking for a hidden cell directly gives nothing away. Published
+ * population (CBS) needs no protection and is not a cell.
+ */
+function protection(
+  definition: IndicatorDefinition,
+  query: ValuesQuery,
+  { catalog, levels, published, municipalityOf, schoolsInMunicipality, yearPeriods }: Scope,
+  read: { near: ValueRow[]; detail: DetailRow[] },
+): (part: string, cell: OutputCell) => ControlledCount {
+  const splitDimension = definition.splits.some((s) => s === 'referrer' || s === 'level');
+  const ageDimension = definition.splits.includes('ageBand');
+  const firstDays = query.ageBand === 'first-2000-days';
+  const bandFilter = query.ageBand && !firstDays ? query.ageBand : null;
+  const within = (kind: Period['kind'], outer: Period) => yearPeriods.filter((p) => p.kind === kind && p.starts_on >= outer.starts_on && p.starts_on < outer.ends_on);
+  const around = (kind: Period['kind'], inner: Period) => yearPeriods.find((p) => p.kind === kind && p.starts_on <= inner.starts_on && inner.starts_on < p.ends_on);
+
+  const nearCounts = new Map(read.near.map((r) => [`${r.unit_id}|${r.period}|${r.grp}|${r.part}`, Number(r.n)]));
   const at = (unitId: string, period: string, g: string): Counts => (part) => nearCounts.get(`${unitId}|${period}|${g}|${part}`) ?? 0;
 
   // The figures' own cells by every age band and split, for the groups along those dimensions.
-  const detail = !ageDimension && !splitDimension ? [] : (await sql<{ unit_id: string; period: string; part: string; age_band: string; first_2000: boolean; split: string; n: number }>`
-    select unit_id, period, part, age_band, first_2000, split, sum(n)::bigint as n
-    from monitoring_values
-    where indicator = ${definition.code} and unit_id = any(${outputIds}::uuid[]) and period = any(${periods.map((p) => p.key)}::text[])
-    group by unit_id, period, part, age_band, first_2000, split`.execute(db)).rows;
-  const detailByCell = groupBy(detail, (r) => `${r.unit_id}|${r.period}`);
+  const detailByCell = groupBy(read.detail, (r) => `${r.unit_id}|${r.period}`);
   const detailRows = (unitId: string, period: string, band: string | null) =>
     (detailByCell.get(`${unitId}|${period}`) ?? []).filter((r) => (!firstDays || r.first_2000) && (band === null || r.age_band === band));
   const by = (unitId: string, period: string, band: string | null, split: string | null): Counts => (part) =>
@@ -375,25 +378,25 @@ async function protection(
     const sel = `${g}|${firstDays}|${bandFilter}`;
 
     if (u.level !== 'school') {
-      const parent = u.parentId ? areaById.get(u.parentId) : undefined;
-      const siblings = parent ? childrenOf(parent.id) : [];
+      const parent = u.parentId ? catalog.areaById.get(u.parentId) : undefined;
+      const siblings = parent ? catalog.childrenByCode(parent.id) : [];
       if (parent && levels.includes(parent.kind) && published(siblings)) {
         member({ key: `area|${parent.id}|${key}|${sel}`, total: at(parent.id, key, g), parts: siblings.map((a) => at(a.id, key, g)) }, siblings.findIndex((a) => a.id === u.id));
       }
-      const below = childrenOf(u.id);
+      const below = catalog.childrenByCode(u.id);
       if (published(below)) asTotal.push({ key: `area|${u.id}|${key}|${sel}`, total: at(u.id, key, g), parts: below.map((a) => at(a.id, key, g)) });
     }
     if (levels.includes('school')) {
       const schoolGroup = (prefix: string, areaId: string, list: Array<{ id: string }>): Group =>
         ({ key: `${prefix}|${areaId}|${key}|${sel}`, total: at(areaId, key, g), parts: list.map((s) => at(s.id, key, g)) });
       if (u.level === 'school' && u.parentId) {
-        const direct = schoolsIn(u.parentId);
+        const direct = catalog.schoolsIn(u.parentId);
         member(schoolGroup('schools', u.parentId, direct), direct.findIndex((s) => s.id === u.id));
         const municipality = municipalityOf(u.parentId);
         const all = municipality ? schoolsInMunicipality(municipality) : [];
         if (municipality) member(schoolGroup('municipal-schools', municipality, all), all.findIndex((s) => s.id === u.id));
       } else if (u.level !== 'school') {
-        if (schoolsIn(u.id).length > 0) asTotal.push(schoolGroup('schools', u.id, schoolsIn(u.id)));
+        if (catalog.schoolsIn(u.id).length > 0) asTotal.push(schoolGroup('schools', u.id, catalog.schoolsIn(u.id)));
         if (u.level === 'municipality' && schoolsInMunicipality(u.id).length > 0) asTotal.push(schoolGroup('municipal-schools', u.id, schoolsInMunicipality(u.id)));
       }
     }

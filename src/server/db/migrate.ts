@@ -8,7 +8,7 @@ import * as m0005 from './migrations/0005_pathways.js';
 import * as m0006 from './migrations/0006_monitoring.js';
 import * as m0007 from './migrations/0007_monitoring_grain.js';
 import * as m0008 from './migrations/0008_audit_chain_heads.js';
-import * as m0009 from './migrations/0009_monitoring_catalog.js';
+import * as m0009 from './migrations/0009_dashboard_reads.js';
 
 // Migrations are listed here, in order; each is frozen once released.
 const migrations: Record<string, Migration> = {
@@ -20,7 +20,7 @@ const migrations: Record<string, Migration> = {
   '0006_monitoring': m0006,
   '0007_monitoring_grain': m0007,
   '0008_audit_chain_heads': m0008,
-  '0009_monitoring_catalog': m0009,
+  '0009_dashboard_reads': m0009,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -288,6 +288,11 @@ describe('statistics', () => {
 describe('incremental refresh', () => {
   const snapshot = async () => (await sql<{ k: string }>`select indicator || '|' || unit_id || '|' || period || '|' || part || '|' || age_band || '|' || first_2000 || '|' || split || '|' || days || '=' || n as k
     from monitoring_values order by 1`.execute(t.database.db)).rows.map((r) => r.k);
+  // The counts kept beside the histograms are their sums, cell by cell.
+  const counts = async () => (await sql<{ k: string }>`select indicator || '|' || unit_id || '|' || period || '|' || part || '|' || age_band || '|' || first_2000 || '|' || split || '=' || n as k
+    from monitoring_counts order by 1`.execute(t.database.db)).rows.map((r) => r.k);
+  const countsOfHistograms = async () => (await sql<{ k: string }>`select indicator || '|' || unit_id || '|' || period || '|' || part || '|' || age_band || '|' || first_2000 || '|' || split || '=' || sum(n) as k
+    from monitoring_values where days >= 0 group by indicator, unit_id, period, part, age_band, first_2000, split order by 1`.execute(t.database.db)).rows.map((r) => r.k);
 
   /**
    * The values by their definition, straight from the facts: every fact joined with every period it touches,
@@ -352,10 +357,13 @@ describe('incremental refresh', () => {
         await refreshDirty(t.database.db, AS_OF);
       }
       const incremental = await snapshot();
+      const incrementalCounts = await counts();
+      expect(incrementalCounts).toEqual(await countsOfHistograms());
       await refreshAll(t.database.db, AS_OF);
       const full = await snapshot();
       expect(incremental).toEqual(full);
       expect(full).toEqual(await byDefinition());
+      expect(incrementalCounts).toEqual(await counts());
     }), { numRuns: 20 });
   }, 300_000);
 

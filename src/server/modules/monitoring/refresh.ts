@@ -19,7 +19,11 @@ import { factsOf, SUBJECT_KINDS, type SubjectKind } from './facts.js';
  */
 
 const CELL = sql.raw('indicator, part, unit_id, period, age_band, first_2000, split, days');
-const VALUE = sql.raw('indicator, unit_id, period, part, age_band, first_2000, split, days');
+const COUNT_KEY = ['indicator', 'unit_id', 'period', 'part', 'age_band', 'first_2000', 'split'];
+const VALUE_KEY = [...COUNT_KEY, 'days'];
+const VALUE = sql.raw(VALUE_KEY.join(', '));
+// A histogram's cell without its days (monitoring_counts).
+const COUNT = sql.raw(COUNT_KEY.join(', '));
 // A dashboard reads one indicator, unit and period at a time: written in that order (level by level), its rows
 // sit on a few pages together, and the primary key is built from nearly sorted rows. Byte order, as the values
 // table's own columns: locale-aware sorting is slow.
@@ -173,19 +177,22 @@ async function cellsOf(tx: DbOrTx, scratch: Scratch, source: string, asOf: strin
 }
 
 /**
- * Values of every unit, appended to `target`: the school cells as they are, and each area level from the
- * level below plus the cells of areas at that level.
+ * Values of every unit, appended to `target.values`: the school cells as they are, and each area level from the
+ * level below plus the cells of areas at that level. The count of each histogram cell goes to `target.counts`.
  */
-async function rollUp(tx: DbOrTx, scratch: Scratch, cells: { areas: string; schools: string }, target: string, steps: Steps) {
-  const into = sql.raw(target);
-  await timed(steps, 'write schools', () => sql`insert into ${into} (${VALUE}, n)
-    select indicator, unit_id, period, part, age_band, first_2000, split, days, n from ${sql.raw(cells.schools)} order by ${READ_ORDER}`.execute(tx));
+async function rollUp(tx: DbOrTx, scratch: Scratch, cells: { areas: string; schools: string }, target: { values: string; counts: string }, steps: Steps) {
+  const write = (name: string, source: RawBuilder<unknown>) => timed(steps, `write ${name}`, async () => {
+    await sql`insert into ${sql.raw(target.values)} (${VALUE}, n) select ${VALUE}, n from ${source} s order by ${READ_ORDER}`.execute(tx);
+    await sql`insert into ${sql.raw(target.counts)} (${COUNT}, n)
+      select ${COUNT}, sum(n) from ${source} s where days >= 0 group by ${COUNT} order by ${READ_ORDER}`.execute(tx);
+  });
+  await write('schools', sql.raw(cells.schools));
   const direct = (level: string) => sql`
     select c.indicator, c.unit_id, c.period, c.part, c.age_band, c.first_2000, c.split, c.days, c.n
     from ${sql.raw(cells.areas)} c join areas a on a.id = c.unit_id where a.kind = ${level}`;
   // The lowest level has nothing below it.
   let below: RawBuilder<unknown> = sql`(${direct('neighbourhood')})`;
-  await timed(steps, 'write neighbourhood', () => sql`insert into ${into} (${VALUE}, n) select ${VALUE}, n from ${below} b order by ${READ_ORDER}`.execute(tx));
+  await write('neighbourhood', below);
   for (const level of LEVELS.slice(1)) {
     const name = `${cells.areas}_${level}`;
     await timed(steps, `level ${level}`, () => sql`${scratch.table(name)}
@@ -197,9 +204,21 @@ async function rollUp(tx: DbOrTx, scratch: Scratch, cells: { areas: string; scho
       ) u
       group by indicator, unit_id, period, part, age_band, first_2000, split, days`.execute(tx));
     await scratch.analyze(tx, name);
-    await timed(steps, `write ${level}`, () => sql`insert into ${into} (${VALUE}, n) select ${VALUE}, n from ${sql.raw(name)} order by ${READ_ORDER}`.execute(tx));
     below = sql.raw(name);
+    await write(level, below);
   }
+}
+
+/** Adds the differences in `delta` to `table` (keyed by `key`), and removes what reached zero. */
+async function apply(tx: DbOrTx, table: string, delta: string, columns: string[]) {
+  const key = sql.raw(columns.join(', '));
+  const applied = await sql`insert into ${sql.raw(table)} as v (${key}, n)
+    select ${key}, sum(n) from ${sql.raw(delta)} group by ${key} having sum(n) <> 0 order by ${key}
+    on conflict (${key}) do update set n = v.n + excluded.n`.execute(tx);
+  // Only what went down can have reached zero.
+  const matches = sql.join(columns.map((c) => sql.raw(`v.${c} = d.${c}`)), sql` and `);
+  await sql`delete from ${sql.raw(table)} v using ${sql.raw(delta)} d where ${matches} and d.n < 0 and v.n = 0`.execute(tx);
+  return applied;
 }
 
 async function lock(tx: DbOrTx) {
@@ -235,7 +254,8 @@ export async function refreshAll(db: Db, asOf: string) {
     await cellsOf(tx, scratch, 'monitoring_facts_next', asOf, 'area_id', 'monitoring_work_areas', steps);
     await cellsOf(tx, scratch, 'monitoring_facts_next', asOf, 'school_id', 'monitoring_work_schools', steps);
     await sql`create unlogged table monitoring_values_next (like monitoring_values including defaults)`.execute(tx);
-    await rollUp(tx, scratch, { areas: 'monitoring_work_areas', schools: 'monitoring_work_schools' }, 'monitoring_values_next', steps);
+    await sql`create unlogged table monitoring_counts_next (like monitoring_counts including defaults)`.execute(tx);
+    await rollUp(tx, scratch, { areas: 'monitoring_work_areas', schools: 'monitoring_work_schools' }, { values: 'monitoring_values_next', counts: 'monitoring_counts_next' }, steps);
     await scratch.drop(tx);
 
     await sql`drop table monitoring_facts`.execute(tx);
@@ -245,6 +265,9 @@ export async function refreshAll(db: Db, asOf: string) {
     await sql`drop table monitoring_values`.execute(tx);
     await sql`alter table monitoring_values_next rename to monitoring_values`.execute(tx);
     await timed(steps, 'values key', () => sql`alter table monitoring_values add primary key (${VALUE})`.execute(tx));
+    await sql`drop table monitoring_counts`.execute(tx);
+    await sql`alter table monitoring_counts_next rename to monitoring_counts`.execute(tx);
+    await timed(steps, 'counts key', () => sql`alter table monitoring_counts add primary key (${COUNT})`.execute(tx));
     await setAsOf(tx, asOf);
     const facts = await sql<{ n: number }>`select count(*)::int as n from monitoring_facts`.execute(tx);
     const values = await sql<{ n: number }>`select count(*)::int as n from monitoring_values`.execute(tx);
@@ -295,15 +318,10 @@ export async function refreshDirty(db: Db, asOf: string) {
         ) d group by ${CELL} having sum(n) <> 0`.execute(tx);
     }
     await sql`create temporary table value_delta (like monitoring_values) on commit drop`.execute(tx);
-    await rollUp(tx, temporary, { areas: delta.area_id, schools: delta.school_id }, 'value_delta', steps);
-    const applied = await timed(steps, 'apply', () => sql`insert into monitoring_values as v (${VALUE}, n)
-      select ${VALUE}, sum(n) from value_delta group by ${VALUE} having sum(n) <> 0 order by ${VALUE}
-      on conflict (${VALUE}) do update set n = v.n + excluded.n`.execute(tx));
-    await timed(steps, 'remove zeros', () => sql`delete from monitoring_values v using value_delta d
-      where v.indicator = d.indicator and v.unit_id = d.unit_id and v.period = d.period and v.part = d.part
-        and v.age_band = d.age_band and v.first_2000 = d.first_2000 and v.split = d.split and v.days = d.days
-        -- Only what went down can have reached zero.
-        and d.n < 0 and v.n = 0`.execute(tx));
+    await sql`create temporary table count_delta (like monitoring_counts) on commit drop`.execute(tx);
+    await rollUp(tx, temporary, { areas: delta.area_id, schools: delta.school_id }, { values: 'value_delta', counts: 'count_delta' }, steps);
+    const applied = await timed(steps, 'apply', () => apply(tx, 'monitoring_values', 'value_delta', VALUE_KEY));
+    await timed(steps, 'apply counts', () => apply(tx, 'monitoring_counts', 'count_delta', COUNT_KEY));
     await setAsOf(tx, asOf);
     return { subjects: dirty.rows.length, values: Number(applied.numAffectedRows ?? 0), millis: performance.now() - started, steps };
   });

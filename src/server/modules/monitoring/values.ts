@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { DbOrTx } from '../../db/database.js';
 import { type ControlledCount, controlCount, type GroupCount, type GroupSuppression, protectGroup } from '../../platform/disclosure.js';
 import { invalid, type Problem } from '../../platform/problems.js';
@@ -292,13 +292,25 @@ interface ValueRow { unit_id: string; period: string; part: string; grp: string;
 interface DetailRow { unit_id: string; period: string; part: string; age_band: string; first_2000: boolean; split: string; n: number }
 
 /**
- * Everything a request reads of monitoring_values, in one statement: the figures (by days, for medians), the
- * counts around them for the group rule, and the figures' own counts by age band and split.
+ * Everything a request reads, in one statement: the figures (by days, for medians), the counts around them for
+ * the group rule, and the figures' own counts by age band and split. Counts of histograms come from
+ * monitoring_counts: a histogram has a row for every day.
  */
 async function readValues(db: DbOrTx, { definition, query, units, periods, scope }: { definition: IndicatorDefinition; query: ValuesQuery; units: Unit[]; periods: Period[]; scope: Scope }) {
   const { grp, ages } = selection(query);
   const keys = periods.map((p) => p.key);
   const detail = definition.splits.length > 0;
+  const parts = partsOf(definition);
+  const plain = parts.filter((p) => p !== HISTOGRAM);
+  const histogram = parts.includes(HISTOGRAM);
+  // Each part's count per cell at the finest split: plain parts as they are, histograms as their counts.
+  const counts = (where: RawBuilder<unknown>) => sql`(
+    select unit_id, period, part, age_band, first_2000, split, n from monitoring_values
+    where indicator = ${definition.code} and part = any(${plain}::text[]) and ${where}
+    union all
+    select unit_id, period, part, age_band, first_2000, split, n from monitoring_counts
+    where ${histogram} and indicator = ${definition.code} and ${where}
+  )`;
   const { rows } = await sql<{ q: 'value' | 'near' | 'detail'; unit_id: string; period: string; part: string; grp: string | null; days: number | null; age_band: string | null; first_2000: boolean | null; split: string | null; n: number }>`
     select 'value' as q, unit_id, period, part, ${grp} as grp, days, null as age_band, null::boolean as first_2000, null as split, sum(n)::bigint as n
     from monitoring_values
@@ -306,15 +318,13 @@ async function readValues(db: DbOrTx, { definition, query, units, periods, scope
     group by unit_id, period, part, grp, days
     union all
     select 'near', unit_id, period, part, ${grp} as grp, null, null, null, null, sum(n)::bigint
-    from monitoring_values
-    where indicator = ${definition.code} and ${ages}
-      and ((unit_id = any(${scope.nearIds}::uuid[]) and period = any(${keys}::text[]))
-        or (unit_id = any(${scope.outputIds}::uuid[]) and period = any(${scope.yearPeriods.map((p) => p.key)}::text[])))
+    from ${counts(sql`((unit_id = any(${scope.nearIds}::uuid[]) and period = any(${keys}::text[]))
+        or (unit_id = any(${scope.outputIds}::uuid[]) and period = any(${scope.yearPeriods.map((p) => p.key)}::text[])))`)} c
+    where ${ages}
     group by unit_id, period, part, grp
     union all
     select 'detail', unit_id, period, part, null, null, age_band, first_2000, split, sum(n)::bigint
-    from monitoring_values
-    where ${detail} and indicator = ${definition.code} and unit_id = any(${scope.outputIds}::uuid[]) and period = any(${keys}::text[])
+    from ${counts(sql`${detail} and unit_id = any(${scope.outputIds}::uuid[]) and period = any(${keys}::text[])`)} c
     group by unit_id, period, part, age_band, first_2000, split`.execute(db);
   const by = groupBy(rows, (r) => r.q);
   return {
@@ -324,22 +334,11 @@ async function readValues(db: DbOrTx, { definition, query, units, periods, scope
   };
 }
 
-/*
- * The group rule across requests. A cell is one count (the value of a count indicator; a share's numerator or
- * denominator; a duration's cases; each count beside a figure) for a unit, a period, an age selection and a
- * split. Besides the CBS rule, a cell is withheld when a group it belongs to needs it withheld
- * (platform/disclosure.ts `protectGroup`): as a part, with its siblings under their total, along every
- * dimension where it is not the total itself
- * - area: the areas under its parent area; a school: the schools registered in its area, and the schools in
- *   its municipality;
- * - age band: the five age bands, under all ages (with the same first-2000-days selection);
- * - split: the referrers or levels that occur in the cell's unit and period, under no split;
- * - period: the months of its quarter and of its year, or the quarters of its year;
- * and, as the total of such a group, when every part of it is secret and the total alone would pin them.
- * Every group is decided on the primary values (the CBS rule alone) of its own cells, so a cell comes out the
- * same in every request that shows it: asking for a hidden cell directly gives nothing away. Published
- * population (CBS) needs no protection and is not a cell.
- */
+// The part kept as a histogram of whole days (monitoring_counts holds its counts); every other part is a count.
+const HISTOGRAM = 'days';
+const partsOf = (d: IndicatorDefinition) =>
+  [d.numerator, ...(d.denominator && !d.denominator.startsWith('population:') ? [d.denominator] : []), ...(d.extras ?? [])];
+
 function protection(
   definition: IndicatorDefinition,
   query: ValuesQuery,

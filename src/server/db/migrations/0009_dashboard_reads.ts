@@ -24,5 +24,23 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       for each statement execute function monitoring_catalog_changed();
     create trigger monitoring_catalog_population after insert or update or delete or truncate on population
       for each statement execute function monitoring_catalog_changed();
+
+    -- The count of every cell kept as a histogram of days (part 'days'), beside its histogram: the group rule of
+    -- disclosure control reads the counts of many cells around a figure, and a histogram has a row per day.
+    -- Derived like monitoring_values, so unlogged as well.
+    create unlogged table monitoring_counts (
+      indicator text collate "C" not null,
+      unit_id uuid not null,
+      period text collate "C" not null,
+      part text collate "C" not null,
+      age_band text collate "C" not null,
+      first_2000 boolean not null,
+      split text collate "C" not null,
+      n bigint not null,
+      primary key (indicator, unit_id, period, part, age_band, first_2000, split)
+    );
+    insert into monitoring_counts
+    select indicator, unit_id, period, part, age_band, first_2000, split, sum(n) from monitoring_values where days >= 0
+    group by indicator, unit_id, period, part, age_band, first_2000, split;
   `.execute(db);
 }

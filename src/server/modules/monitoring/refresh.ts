@@ -78,10 +78,12 @@ type Unit = 'area_id' | 'school_id';
 async function cellsOf(tx: DbOrTx, scratch: Scratch, source: string, asOf: string, unit: Unit, into: string, steps: Steps) {
   const from = sql.raw(source);
   const unitId = sql.raw(unit);
+  // The work tables sort and group on their text columns: computed ones are given byte order ("C", as the facts
+  // and values have), which sorts several times faster than the database's locale.
   // One-day facts counted per fact: per month of their day, with their age on that day.
   await timed(steps, `one-day facts (${unit})`, () => sql`${scratch.table(`${into}_days`)}
     select indicator, part, ${unitId} as unit_id, monitoring_period_index('month', starts_on) as idx,
-      monitoring_age_band(birth_on, starts_on) as age_band, birth_on is not null and starts_on < birth_on + 2000 as first_2000,
+      monitoring_age_band(birth_on, starts_on) collate "C" as age_band, birth_on is not null and starts_on < birth_on + 2000 as first_2000,
       split, coalesce(days, -1) as days, count(*)::bigint as n
     from ${from}
     where not per_subject and ${unitId} is not null and starts_on <= ${asOf}::date and starts_on >= date '2000-01-01'
@@ -106,7 +108,7 @@ async function cellsOf(tx: DbOrTx, scratch: Scratch, source: string, asOf: strin
         order by first_on rows between unbounded preceding and 1 preceding)
     ),
     pieces as (
-      select r.indicator, r.part, r.unit_id, r.split, r.days, r.birth_on, k.kind,
+      select r.indicator, r.part, r.unit_id, r.split, r.days, r.birth_on, k.kind collate "C" as kind,
         greatest(k.a, coalesce(k.covered + 1, k.a)) as lo, k.b as hi
       from r cross join lateral (values
         ('month', monitoring_period_index('month', r.first_on), monitoring_period_index('month', r.last_on), r.covered_month),
@@ -141,11 +143,11 @@ async function cellsOf(tx: DbOrTx, scratch: Scratch, source: string, asOf: strin
     edges as (
       select indicator, part, unit_id, split, days, age_band, first_2000, kind, idx, sum(n) as n from (
         select r.indicator, r.part, r.unit_id, r.split, r.days, r.kind, r.lo as idx, 1 as n,
-          monitoring_age_band(r.birth_on, p.last_day) as age_band, r.birth_on is not null and p.last_day < r.birth_on + 2000 as first_2000
+          monitoring_age_band(r.birth_on, p.last_day) collate "C" as age_band, r.birth_on is not null and p.last_day < r.birth_on + 2000 as first_2000
         from ${sql.raw(`${into}_ranges`)} r join monitoring_periods p on p.kind = r.kind and p.idx = r.lo
         union all
         select r.indicator, r.part, r.unit_id, r.split, r.days, r.kind, r.hi + 1, -1,
-          monitoring_age_band(r.birth_on, p.last_day), r.birth_on is not null and p.last_day < r.birth_on + 2000
+          monitoring_age_band(r.birth_on, p.last_day) collate "C", r.birth_on is not null and p.last_day < r.birth_on + 2000
         from ${sql.raw(`${into}_ranges`)} r join monitoring_periods p on p.kind = r.kind and p.idx = r.lo
       ) e
       group by indicator, part, unit_id, split, days, age_band, first_2000, kind, idx
@@ -155,7 +157,7 @@ async function cellsOf(tx: DbOrTx, scratch: Scratch, source: string, asOf: strin
       from edges
       window w as (partition by indicator, part, unit_id, split, days, age_band, first_2000, kind order by idx)
     )
-    select m.indicator, m.part, m.unit_id, p.key as period, m.age_band, m.first_2000, m.split, m.days, m.n
+    select m.indicator, m.part, m.unit_id, p.key collate "C" as period, m.age_band, m.first_2000, m.split, m.days, m.n
       from months m join monitoring_periods p on p.kind = 'month' and p.idx = m.idx
     union all
     select indicator, part, unit_id, p.key, age_band, first_2000, split, days, sum(n)

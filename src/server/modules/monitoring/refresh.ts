@@ -79,7 +79,8 @@ async function cellsOf(tx: DbOrTx, scratch: Scratch, source: string, asOf: strin
   const from = sql.raw(source);
   const unitId = sql.raw(unit);
   // The work tables sort and group on their text columns: computed ones are given byte order ("C", as the facts
-  // and values have), which sorts several times faster than the database's locale.
+  // and values have), which sorts several times faster than the database's locale. Not the period kind: it is
+  // joined with monitoring_periods, whose index has the database's collation.
   // One-day facts counted per fact: per month of their day, with their age on that day.
   await timed(steps, `one-day facts (${unit})`, () => sql`${scratch.table(`${into}_days`)}
     select indicator, part, ${unitId} as unit_id, monitoring_period_index('month', starts_on) as idx,
@@ -108,7 +109,7 @@ async function cellsOf(tx: DbOrTx, scratch: Scratch, source: string, asOf: strin
         order by first_on rows between unbounded preceding and 1 preceding)
     ),
     pieces as (
-      select r.indicator, r.part, r.unit_id, r.split, r.days, r.birth_on, k.kind collate "C" as kind,
+      select r.indicator, r.part, r.unit_id, r.split, r.days, r.birth_on, k.kind,
         greatest(k.a, coalesce(k.covered + 1, k.a)) as lo, k.b as hi
       from r cross join lateral (values
         ('month', monitoring_period_index('month', r.first_on), monitoring_period_index('month', r.last_on), r.covered_month),
@@ -186,7 +187,7 @@ async function rollUp(tx: DbOrTx, scratch: Scratch, cells: { areas: string; scho
   const write = (name: string, source: RawBuilder<unknown>) => timed(steps, `write ${name}`, async () => {
     await sql`insert into ${sql.raw(target.values)} (${VALUE}, n) select ${VALUE}, n from ${source} s order by ${READ_ORDER}`.execute(tx);
     await sql`insert into ${sql.raw(target.counts)} (${COUNT}, n)
-      select ${COUNT}, sum(n) from ${source} s where days >= 0 group by ${COUNT} order by ${READ_ORDER}`.execute(tx);
+      select ${COUNT}, sum(n) from ${source} s where days >= 0 group by ${COUNT}`.execute(tx);
   });
   await write('schools', sql.raw(cells.schools));
   const direct = (level: string) => sql`
@@ -270,6 +271,8 @@ export async function refreshAll(db: Db, asOf: string) {
     await sql`drop table monitoring_counts`.execute(tx);
     await sql`alter table monitoring_counts_next rename to monitoring_counts`.execute(tx);
     await timed(steps, 'counts key', () => sql`alter table monitoring_counts add primary key (${COUNT})`.execute(tx));
+    // Dashboards plan their reads of the fresh tables from these statistics.
+    await timed(steps, 'statistics', () => sql`analyze monitoring_values, monitoring_counts`.execute(tx));
     await setAsOf(tx, asOf);
     const facts = await sql<{ n: number }>`select count(*)::int as n from monitoring_facts`.execute(tx);
     const values = await sql<{ n: number }>`select count(*)::int as n from monitoring_values`.execute(tx);

@@ -187,7 +187,7 @@ async function rollUp(tx: DbOrTx, scratch: Scratch, cells: { areas: string; scho
   const write = (name: string, source: RawBuilder<unknown>) => timed(steps, `write ${name}`, async () => {
     await sql`insert into ${sql.raw(target.values)} (${VALUE}, n) select ${VALUE}, n from ${source} s order by ${READ_ORDER}`.execute(tx);
     await sql`insert into ${sql.raw(target.counts)} (${COUNT}, n)
-      select ${COUNT}, sum(n) from ${source} s where days >= 0 group by ${COUNT}`.execute(tx);
+      select ${COUNT}, sum(n) from ${source} s where days >= 0 group by ${COUNT} order by ${READ_ORDER}`.execute(tx);
   });
   await write('schools', sql.raw(cells.schools));
   const direct = (level: string) => sql`

@@ -150,10 +150,10 @@ function printFigures(figures: Figure[]) {
 function stepOf(query: string): string {
   const text = query.replace(/\s+/g, ' ').trim();
   const kinds: Record<string, string> = { c: 'child', r: 'request', f: 'family', a: 'school', m: 'bsn', u: 'professional' };
-  const facts = text.match(/^insert into monitoring_facts with (\w+) as/);
+  const facts = text.match(/^insert into monitoring_facts_next with (\w+) as/);
   if (facts) return `facts: ${kinds[facts[1]!] ?? facts[1]}`;
-  if (text.startsWith('create temporary table fresh_values')) return 'facts -> values (fresh_values)';
-  if (/^(delete from|insert into) monitoring_values/.test(text)) return 'swap into monitoring_values';
+  const written = text.match(/^insert into monitoring_(values|counts)_next/);
+  if (written) return `write ${written[1]}`;
   return text.slice(0, 50);
 }
 

@@ -22,8 +22,8 @@ export interface Catalog {
   childrenByCode(areaId: string): Area[];
   /** Schools registered in an area, by code. */
   schoolsIn(areaId: string): School[];
-  /** Schools registered anywhere under an area (itself included), by name. */
-  schoolsUnder(areaId: string): School[];
+  /** Schools registered anywhere under an area (itself included), by name (for lists) or by code (for the group rule). */
+  schoolsUnder(areaId: string, order: 'name' | 'code'): School[];
   periodByKey: Map<string, Period>;
   /** The periods of some years, by first day. */
   periodsOfYears(years: number[]): Period[];
@@ -69,7 +69,8 @@ function build(loaded: Loaded): Catalog {
     for (const id of ancestors(s.areaId)) listIn(schoolsUnder, id).push(s);
   }
   for (const list of schoolsIn.values()) list.sort(byKey((s) => s.code));
-  for (const list of schoolsUnder.values()) list.sort(byKey((s) => s.name));
+  const schoolsUnderByName = new Map([...schoolsUnder].map(([id, list]) => [id, [...list].sort(byKey((s) => s.name))]));
+  const schoolsUnderByCode = new Map([...schoolsUnder].map(([id, list]) => [id, [...list].sort(byKey((s) => s.code))]));
 
   const people = new Map<string, number>();
   for (const p of loaded.population) {
@@ -87,7 +88,7 @@ function build(loaded: Loaded): Catalog {
     childrenByName: (id) => childrenByName.get(id) ?? [],
     childrenByCode: (id) => childrenByCode.get(id) ?? [],
     schoolsIn: (id) => schoolsIn.get(id) ?? [],
-    schoolsUnder: (id) => schoolsUnder.get(id) ?? [],
+    schoolsUnder: (id, order) => (order === 'name' ? schoolsUnderByName : schoolsUnderByCode).get(id) ?? [],
     periodByKey: new Map(periods.map((p) => [p.key, p])),
     periodsOfYears: (years) => periods.filter((p) => years.includes(p.year)),
     population: (id, year, band) => people.get(`${id}|${year}|${band}`),

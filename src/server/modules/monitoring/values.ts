@@ -74,7 +74,7 @@ function unitsBelow(catalog: Catalog, unit: Unit, schoolsOnly: boolean): Unit[] 
   if (!schoolsOnly && unit.level !== 'neighbourhood') {
     return catalog.childrenByName(unit.id).map((a) => ({ id: a.id, code: a.code, name: a.name, level: a.kind, parentId: unit.id }));
   }
-  return catalog.schoolsUnder(unit.id).map((s) => ({ id: s.id, code: s.code, name: s.name, level: 'school' as const, parentId: s.areaId }));
+  return catalog.schoolsUnder(unit.id, 'name').map((s) => ({ id: s.id, code: s.code, name: s.name, level: 'school' as const, parentId: s.areaId }));
 }
 
 /** The periods asked for, checked against the period table and the day the figures were computed for. */
@@ -254,8 +254,8 @@ function protectionScope(catalog: Catalog, { definition, query, units, periods, 
     const area = areaId ? catalog.areaById.get(areaId) : undefined;
     return area?.kind === 'municipality' ? area.id : area?.kind === 'neighbourhood' ? area.parentId : null;
   };
-  const schoolsInMunicipality = (id: string) =>
-    [...catalog.schoolsIn(id), ...catalog.childrenByCode(id).flatMap((a) => catalog.schoolsIn(a.id))].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  // A municipality's schools: its own and those of its neighbourhoods.
+  const schoolsInMunicipality = (id: string) => catalog.schoolsUnder(id, 'code');
   const schoolAreas = new Set<string>();
   const municipalities = new Set<string>();
   if (levels.includes('school')) {

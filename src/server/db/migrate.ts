@@ -9,6 +9,7 @@ import * as m0006 from './migrations/0006_monitoring.js';
 import * as m0007 from './migrations/0007_monitoring_grain.js';
 import * as m0008 from './migrations/0008_audit_chain_heads.js';
 import * as m0009 from './migrations/0009_dashboard_reads.js';
+import * as m0010 from './migrations/0010_refresh_ahead.js';
 
 // Migrations are listed here, in order; each is frozen once released.
 const migrations: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0007_monitoring_grain': m0007,
   '0008_audit_chain_heads': m0008,
   '0009_dashboard_reads': m0009,
+  '0010_refresh_ahead': m0010,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

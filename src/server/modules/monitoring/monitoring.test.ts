@@ -17,7 +17,7 @@ let orgId: string;
 const area: Record<string, string> = {};
 let schoolId: string;
 
-async function child(name: string, birth: string, neighbourhood: 'nb1' | 'nb2' | 'nb3', familyId?: string) {
+async function child(name: string, birth: string, neighbourhood: 'nb1' | 'nb2' | 'nb3' | 'nb4', familyId?: string) {
   const row = await t.database.db.insertInto('children').values({
     given_name: name, family_name: 'Test', birth_date: birth, municipality_id: area.gm!, neighbourhood_id: area[neighbourhood]!,
     family_id: familyId ?? null, bsn_hash: `test-${name}`, bsn_encrypted: 'x',
@@ -391,6 +391,28 @@ describe('incremental refresh', () => {
     expect(await exact('SPEC-USE', area.nb3!, '2026-06', 'num')).toBe(1);
     const incremental = await snapshot();
     await refreshAll(t.database.db, '2026-06-01');
+    expect(incremental).toEqual(await snapshot());
+  }, 120_000);
+
+  test('what was dated ahead counts from its day, also within the month', async () => {
+    const f = await family('vooruit', '2026-06-01');
+    area.nb4 = (await t.database.db.insertInto('areas').values({ kind: 'neighbourhood', code: 'WK999004', name: 'West', parent_id: area.gm }).returning('id').executeTakeFirstOrThrow()).id;
+    const kid = await child('vooruit', '2016-01-01', 'nb4', f.familyId);
+    // Care planned to start on the 10th and to end on the 20th, entered on the 5th.
+    await episode(f.planId, kid, { level: 3, requested: '2026-06-01', decided: '2026-06-02', started: '2026-06-10', ended: '2026-06-20' });
+    await refreshDirty(t.database.db, '2026-06-05');
+    expect(await exact('SPEC-USE', area.nb4!, '2026-06', 'inflow')).toBe(0);
+    expect(await exact('SPEC-USE', area.nb4!, '2026-06', 'num')).toBe(0);
+    // Nothing changes in the sources; the days come.
+    await refreshDirty(t.database.db, '2026-06-12');
+    expect(await exact('SPEC-USE', area.nb4!, '2026-06', 'inflow')).toBe(1);
+    expect(await exact('SPEC-USE', area.nb4!, '2026-06', 'num')).toBe(1);
+    expect(await exact('SPEC-USE', area.nb4!, '2026-06', 'outflow')).toBe(0);
+    await refreshDirty(t.database.db, '2026-06-25');
+    expect(await exact('SPEC-USE', area.nb4!, '2026-06', 'outflow')).toBe(1);
+    expect(await exact('SPEC-DUR', area.nb4!, '2026-06', 'days')).toBe(1);
+    const incremental = await snapshot();
+    await refreshAll(t.database.db, '2026-06-25');
     expect(incremental).toEqual(await snapshot());
   }, 120_000);
 });

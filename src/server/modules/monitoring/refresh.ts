@@ -252,12 +252,16 @@ export async function refreshAll(db: Db, asOf: string) {
     await sql`create unlogged table monitoring_facts_next (like monitoring_facts including defaults including constraints)`.execute(tx);
     for (const kind of SUBJECT_KINDS) await timed(steps, `facts ${kind}`, () => sql`insert into monitoring_facts_next ${factsOf(kind, null)}`.execute(tx));
     await sql`analyze monitoring_facts_next`.execute(tx);
+    await sql`delete from monitoring_ahead`.execute(tx);
+    await timed(steps, 'dated ahead', () => sql`insert into monitoring_ahead (subject_kind, subject_id, due_on)
+      select subject_kind, subject_id, min(starts_on) from monitoring_facts_next where starts_on > ${asOf}::date group by 1, 2`.execute(tx));
     const factMillis = performance.now() - started;
 
     await cellsOf(tx, scratch, 'monitoring_facts_next', asOf, 'area_id', 'monitoring_work_areas', steps);
     await cellsOf(tx, scratch, 'monitoring_facts_next', asOf, 'school_id', 'monitoring_work_schools', steps);
-    await sql`create unlogged table monitoring_values_next (like monitoring_values including defaults)`.execute(tx);
-    await sql`create unlogged table monitoring_counts_next (like monitoring_counts including defaults)`.execute(tx);
+    // Room on every page for the incremental refresh's updates (see migration 0010).
+    await sql`create unlogged table monitoring_values_next (like monitoring_values including defaults) with (fillfactor = 85)`.execute(tx);
+    await sql`create unlogged table monitoring_counts_next (like monitoring_counts including defaults) with (fillfactor = 85)`.execute(tx);
     await rollUp(tx, scratch, { areas: 'monitoring_work_areas', schools: 'monitoring_work_schools' }, { values: 'monitoring_values_next', counts: 'monitoring_counts_next' }, steps);
     await scratch.drop(tx);
 
@@ -282,8 +286,8 @@ export async function refreshAll(db: Db, asOf: string) {
 
 /**
  * Recompute only the subjects the triggers marked: replace their facts whole and add the difference of their
- * cells to the values. When a new month has begun since the last refresh, what lasts (and what was dated ahead)
- * reaches into new periods, so those subjects are taken along.
+ * cells to the values. Subjects with a fact dated ahead are taken along on its day; when a new month has begun
+ * since the last refresh, what lasts reaches into new periods, so those subjects are taken along too.
  */
 export async function refreshDirty(db: Db, asOf: string) {
   const started = performance.now();
@@ -296,8 +300,16 @@ export async function refreshDirty(db: Db, asOf: string) {
         select distinct subject_kind, subject_id from monitoring_facts
         where coalesce(ends_on, 'infinity'::date) >= date_trunc('month', ${state.as_of}::date)::date
         on conflict do nothing`.execute(tx);
+    } else if (state && state.as_of < asOf) {
+      await sql`insert into monitoring_dirty (subject_kind, subject_id)
+        select subject_kind, subject_id from monitoring_ahead where due_on <= ${asOf}::date
+        on conflict do nothing`.execute(tx);
     }
-    const dirty = await timed(steps, 'dirty', () => sql<{ subject_kind: SubjectKind; subject_id: string }>`delete from monitoring_dirty returning subject_kind, subject_id`.execute(tx));
+    const dirty = await timed(steps, 'dirty', async () => {
+      await sql`create temporary table dirty_subjects on commit drop as
+        with taken as (delete from monitoring_dirty returning subject_kind, subject_id) select * from taken`.execute(tx);
+      return sql<{ subject_kind: SubjectKind; subject_id: string }>`select subject_kind, subject_id from dirty_subjects`.execute(tx);
+    });
     if (dirty.rows.length === 0) {
       await setAsOf(tx, asOf);
       return { subjects: 0, values: 0, millis: performance.now() - started, steps };
@@ -305,14 +317,19 @@ export async function refreshDirty(db: Db, asOf: string) {
     const byKind = new Map<SubjectKind, string[]>();
     for (const row of dirty.rows) byKind.set(row.subject_kind, [...(byKind.get(row.subject_kind) ?? []), row.subject_id]);
 
-    await sql`create temporary table old_facts on commit drop as select * from monitoring_facts limit 0`.execute(tx);
+    await timed(steps, 'old facts', () => sql`create temporary table old_facts on commit drop as
+      with gone as (
+        delete from monitoring_facts f using dirty_subjects d where f.subject_kind = d.subject_kind and f.subject_id = d.subject_id returning f.*
+      ) select * from gone`.execute(tx));
     await sql`create temporary table new_facts on commit drop as select * from monitoring_facts limit 0`.execute(tx);
-    for (const [kind, ids] of byKind) {
-      await timed(steps, `old facts ${kind}`, () => sql`with gone as (delete from monitoring_facts where subject_kind = ${kind} and subject_id = any(${ids}::text[]) returning *)
-        insert into old_facts select * from gone`.execute(tx));
-      await timed(steps, `new facts ${kind}`, () => sql`insert into new_facts ${factsOf(kind, ids)}`.execute(tx));
-    }
-    await sql`insert into monitoring_facts select * from new_facts`.execute(tx);
+    await timed(steps, 'new facts', () => sql`insert into new_facts
+      ${sql.join([...byKind].map(([kind, ids]) => sql`(${factsOf(kind, ids)})`), sql` union all `)}`.execute(tx));
+    await timed(steps, 'store facts', async () => {
+      await sql`insert into monitoring_facts select * from new_facts`.execute(tx);
+      await sql`delete from monitoring_ahead a using dirty_subjects d where a.subject_kind = d.subject_kind and a.subject_id = d.subject_id`.execute(tx);
+      await sql`insert into monitoring_ahead (subject_kind, subject_id, due_on)
+        select subject_kind, subject_id, min(starts_on) from new_facts where starts_on > ${asOf}::date group by 1, 2`.execute(tx);
+    });
     const delta: Record<Unit, string> = { area_id: 'delta_areas', school_id: 'delta_schools' };
     for (const unit of ['area_id', 'school_id'] as const) {
       await cellsOf(tx, temporary, 'new_facts', asOf, unit, `new_${unit}`, steps);

@@ -1,0 +1,25 @@
+import { type Kysely, sql } from 'kysely';
+
+// Frozen in time: this migration never imports application code.
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await sql`
+    -- Subjects with a fact dated ahead of the day the figures were computed for (care planned to start or end
+    -- later this month, say): the first refresh on or after that day recomputes them, although nothing changed
+    -- in the sources. Derived from monitoring_facts, so unlogged like it.
+    create unlogged table monitoring_ahead (
+      subject_kind text collate "C" not null,
+      subject_id text collate "C" not null,
+      due_on date not null,
+      primary key (subject_kind, subject_id)
+    );
+    create index monitoring_ahead_due on monitoring_ahead (due_on);
+    insert into monitoring_ahead (subject_kind, subject_id, due_on)
+    select f.subject_kind, f.subject_id, min(f.starts_on) from monitoring_facts f join monitoring_state s on f.starts_on > s.as_of
+    group by f.subject_kind, f.subject_id;
+
+    -- An incremental refresh updates values in place: room on every page lets the new version of a row stay on
+    -- its page (a HOT update, no new index entry). The next full recomputation writes the tables this way.
+    alter table monitoring_values set (fillfactor = 85);
+    alter table monitoring_counts set (fillfactor = 85);
+  `.execute(db);
+}

@@ -49,7 +49,7 @@ function conformToDesignRules(document: Json): Json {
       const responses: Json = (operation.responses ??= {});
       for (const [status, response] of Object.entries<Json>(responses)) {
         if (/^[23]/.test(status)) response.headers = { ...response.headers, 'API-Version': API_VERSION_HEADER };
-        if (status === '204') delete response.content;
+        if (status === '204' || status === '304') delete response.content;
       }
       responses['400'] ??= problemResponse('Ongeldige invoer');
       const isPublic = operation['x-access'] === 'public';

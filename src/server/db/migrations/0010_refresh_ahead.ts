@@ -17,6 +17,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     select f.subject_kind, f.subject_id, min(f.starts_on) from monitoring_facts f join monitoring_state s on f.starts_on > s.as_of
     group by f.subject_kind, f.subject_id;
 
+    -- Renewed whenever the figures change, so a server can keep answers per version of the figures.
+    alter table monitoring_state add column version uuid not null default gen_random_uuid();
+
     -- An incremental refresh updates values in place: room on every page lets the new version of a row stay on
     -- its page (a HOT update, no new index entry). The next full recomputation writes the tables this way.
     alter table monitoring_values set (fillfactor = 85);

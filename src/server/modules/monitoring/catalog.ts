@@ -100,11 +100,14 @@ function build(loaded: Loaded): Catalog {
 const cache = new Map<string, Promise<Catalog>>();
 const CACHE_SIZE = 4;
 
-/** The day the figures were computed for, and the catalog of the database's current version. */
-export async function catalogOf(db: DbOrTx): Promise<{ asOf: string | null; catalog: Catalog }> {
-  const head = await sql<{ version: string; as_of: string | null }>`
-    select version, (select as_of from monitoring_state) as as_of from monitoring_catalog`.execute(db);
-  const { version, as_of: asOf } = head.rows[0]!;
+/**
+ * The day the figures were computed for, the catalog of the database's current version, and a key that changes
+ * whenever the figures or the catalog do.
+ */
+export async function catalogOf(db: DbOrTx): Promise<{ asOf: string | null; catalog: Catalog; version: string }> {
+  const head = await sql<{ version: string; as_of: string | null; figures: string | null }>`
+    select c.version, s.as_of, s.version as figures from monitoring_catalog c left join monitoring_state s on true`.execute(db);
+  const { version, as_of: asOf, figures } = head.rows[0]!;
   let catalog = cache.get(version);
   if (!catalog) {
     catalog = load(db);
@@ -112,7 +115,7 @@ export async function catalogOf(db: DbOrTx): Promise<{ asOf: string | null; cata
     catalog.catch(() => cache.delete(version));
     while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   }
-  return { asOf, catalog: await catalog };
+  return { asOf, catalog: await catalog, version: `${version}/${figures ?? 'none'}` };
 }
 
 /**

@@ -396,7 +396,7 @@ describe('incremental refresh', () => {
 
   test('what was dated ahead counts from its day, also within the month', async () => {
     const f = await family('vooruit', '2026-06-01');
-    area.nb4 = (await t.database.db.insertInto('areas').values({ kind: 'neighbourhood', code: 'WK999004', name: 'West', parent_id: area.gm }).returning('id').executeTakeFirstOrThrow()).id;
+    area.nb4 = (await t.database.db.insertInto('areas').values({ kind: 'neighbourhood', code: 'WK999005', name: 'Zuidwest', parent_id: area.gm }).returning('id').executeTakeFirstOrThrow()).id;
     const kid = await child('vooruit', '2016-01-01', 'nb4', f.familyId);
     // Care planned to start on the 10th and to end on the 20th, entered on the 5th.
     await episode(f.planId, kid, { level: 3, requested: '2026-06-01', decided: '2026-06-02', started: '2026-06-10', ended: '2026-06-20' });
@@ -414,5 +414,37 @@ describe('incremental refresh', () => {
     const incremental = await snapshot();
     await refreshAll(t.database.db, '2026-06-25');
     expect(incremental).toEqual(await snapshot());
+  }, 120_000);
+
+  test('answers are kept until the figures change: ETag and 304, renewed by a refresh that changed something', async () => {
+    await refreshAll(t.database.db, AS_OF);
+    const s = await t.signIn('beleid.hoogeveen@dichtbij.example');
+    const url = '/api/v1/indicators/REF-2ND/values?area=GM9990&period=2026';
+    const ask = (etag?: string) => s.request({ method: 'GET', url, headers: etag ? { 'if-none-match': etag } : {} });
+    const first = await ask();
+    const etag = String(first.headers.etag);
+    expect(first.statusCode).toBe(200);
+    expect(first.headers['cache-control']).toBe('private, no-cache');
+    expect((await ask(etag)).statusCode).toBe(304);
+    // Another format is another representation.
+    expect((await s.request({ method: 'GET', url: `${url}&format=csv`, headers: { 'if-none-match': etag } })).statusCode).toBe(200);
+    // A refresh that found nothing to do keeps the answer.
+    await refreshDirty(t.database.db, AS_OF);
+    expect((await ask(etag)).statusCode).toBe(304);
+
+    // Twenty referrals this year: until a refresh the kept answer stands, after it the new figure is served.
+    const f = await family('verwijzing', '2026-06-01');
+    for (let i = 0; i < 20; i++) await episode(f.planId, await child(`verwijzing-${i}`, '2016-01-01', 'nb1', f.familyId), { level: 2, requested: '2026-06-03', referrer: '01' });
+    expect((await ask(etag)).statusCode).toBe(304);
+    await refreshDirty(t.database.db, AS_OF);
+    const after = await ask(etag);
+    expect(after.statusCode).toBe(200);
+    expect(after.headers.etag).not.toBe(etag);
+    // The number of referrals (a rate's numerator; no population for 2026 here, so no rate) is the new one.
+    const exactNow = await exact('REF-2ND', area.gm!, '2026', 'num');
+    const numerator = after.json().items[0].numerator;
+    expect(numerator.suppressed).toBe(false);
+    expect(Math.abs(numerator.value - exactNow)).toBeLessThan(5);
+    expect(first.json().items[0].numerator).not.toEqual(numerator);
   }, 120_000);
 });

@@ -229,9 +229,11 @@ async function lock(tx: DbOrTx) {
   await sql`select pg_advisory_xact_lock(hashtext('monitoring-refresh'))`.execute(tx);
 }
 
-async function setAsOf(tx: DbOrTx, asOf: string) {
+/** The day the figures are computed for; a new version when they changed (servers keep answers per version). */
+async function setAsOf(tx: DbOrTx, asOf: string, changed = true) {
   await sql`insert into monitoring_state (id, as_of, refreshed_at) values (true, ${asOf}, now())
-    on conflict (id) do update set as_of = excluded.as_of, refreshed_at = excluded.refreshed_at`.execute(tx);
+    on conflict (id) do update set as_of = excluded.as_of, refreshed_at = excluded.refreshed_at,
+      version = case when ${changed} or monitoring_state.as_of <> excluded.as_of then gen_random_uuid() else monitoring_state.version end`.execute(tx);
 }
 
 /**
@@ -311,7 +313,7 @@ export async function refreshDirty(db: Db, asOf: string) {
       return sql<{ subject_kind: SubjectKind; subject_id: string }>`select subject_kind, subject_id from dirty_subjects`.execute(tx);
     });
     if (dirty.rows.length === 0) {
-      await setAsOf(tx, asOf);
+      await setAsOf(tx, asOf, false);
       return { subjects: 0, values: 0, millis: performance.now() - started, steps };
     }
     const byKind = new Map<SubjectKind, string[]>();

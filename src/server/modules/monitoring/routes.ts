@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { stringify } from 'csv-stringify/sync';
+import { z } from 'zod';
 import { INDICATORS, type IndicatorDefinition } from './definitions.js';
 import * as s from './schemas.js';
 import { definitionOf, indicatorValues, type ValueItem } from './values.js';
@@ -23,10 +24,14 @@ export async function monitoringRoutes(fastify: FastifyInstance) {
 
   app.get('/indicators/:code/values', {
     config: read,
-    schema: { tags, summary: 'Waarden van een indicator per gebied en periode, onder onthullingsbeheersing', params: s.codeParams, querystring: s.valuesQuery, response: { 200: s.values } },
+    schema: { tags, summary: 'Waarden van een indicator per gebied en periode, onder onthullingsbeheersing', params: s.codeParams, querystring: s.valuesQuery, response: { 200: s.values, 304: z.void().describe('Niet gewijzigd sinds de ETag in If-None-Match') } },
   }, async (req, reply) => {
     const { area, period, by, ageBand, format } = req.query;
-    const result = await indicatorValues(req.ctx.db, { code: req.params.code, area, periods: period, by, ageBand });
+    const { answer: result, tag } = await indicatorValues(req.ctx.db, { code: req.params.code, area, periods: period, by, ageBand });
+    // A dashboard asking again gets 304 until a refresh or a catalog change alters the figures.
+    const etag = `"${tag}-${format}"`;
+    reply.header('etag', etag).header('cache-control', 'private, no-cache');
+    if (req.headers['if-none-match']?.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) return reply.code(304).send();
     if (format === 'json') return result;
     return reply
       .type('text/csv; charset=utf-8')

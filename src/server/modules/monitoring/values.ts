@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { type RawBuilder, sql } from 'kysely';
+import { LRUCache } from 'lru-cache';
 import type { DbOrTx } from '../../db/database.js';
 import { type ControlledCount, controlCount, type GroupCount, type GroupSuppression, protectGroup } from '../../platform/disclosure.js';
 import { invalid, type Problem } from '../../platform/problems.js';
@@ -124,9 +126,33 @@ function selection(query: ValuesQuery) {
   };
 }
 
-export async function indicatorValues(db: DbOrTx, query: ValuesQuery) {
+type Answer = Awaited<ReturnType<typeof computeValues>>;
+
+// Figures change only when a refresh or the catalog does, and they are the same for everyone who may see them:
+// answers are kept per version of both, so a dashboard that many officers open is worked out once. Requests
+// that ask the same at once share one computation; a refused request is not kept.
+const answers = new LRUCache<string, Answer>({ maxSize: 200_000, sizeCalculation: (answer) => answer.items.length + 1 });
+const computing = new Map<string, Promise<Answer>>();
+
+/** The figures asked for, and a tag that changes whenever they could (for ETag). */
+export async function indicatorValues(db: DbOrTx, query: ValuesQuery): Promise<{ answer: Answer; tag: string }> {
+  const head = await catalogOf(db);
+  const asOf = head.asOf ?? dayOf(new Date());
+  const key = `${head.version}|${asOf}|${JSON.stringify([query.code, query.area, query.periods, query.by, query.ageBand])}`;
+  const tag = createHash('sha256').update(key).digest('base64url').slice(0, 27);
+  const kept = answers.get(key);
+  if (kept) return { answer: kept, tag };
+  let pending = computing.get(key);
+  if (!pending) {
+    pending = computeValues(db, query, head.catalog, asOf);
+    computing.set(key, pending);
+    pending.then((answer) => answers.set(key, answer), () => {}).finally(() => computing.delete(key));
+  }
+  return { answer: await pending, tag };
+}
+
+async function computeValues(db: DbOrTx, query: ValuesQuery, catalog: Catalog, asOf: string) {
   const definition = definitionOf(query.code);
-  const { asOf: computedFor, catalog } = await catalogOf(db);
   const unit = resolveUnit(catalog, query.area);
   if (!unit) throw refuse('area', 'unknown-area');
   if (!definition.levels.includes(unit.level)) throw refuse('area', 'level-not-published');
@@ -134,7 +160,6 @@ export async function indicatorValues(db: DbOrTx, query: ValuesQuery) {
   if (query.ageBand && !splits.includes('ageBand')) throw refuse('ageBand', 'split-not-published');
   if (query.by && ['ageBand', 'referrer', 'level'].includes(query.by) && !splits.includes(query.by as Split)) throw refuse('by', 'split-not-published');
 
-  const asOf = computedFor ?? dayOf(new Date());
   const periods = resolvePeriods(catalog, query.periods, query.by, asOf);
   let units = [unit];
   if (query.by === 'area' || query.by === 'school') {

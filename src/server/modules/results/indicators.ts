@@ -31,7 +31,7 @@ export interface YearValue {
 export async function yearValues(db: DbOrTx, code: string, areaCode: string, years: string[]): Promise<YearValue[]> {
   let items;
   try {
-    ({ items } = await indicatorValues(db, { code, area: areaCode, periods: years }));
+    ({ items } = (await indicatorValues(db, { code, area: areaCode, periods: years })).answer);
   } catch (error) {
     // A year not computed yet, or a level the indicator is not published at: no figure, status unknown.
     if (error instanceof Problem) return [];

@@ -5,7 +5,9 @@ import { type DatabaseHandle, openDatabase } from '../server/db/database.js';
 import { migrateToLatest } from '../server/db/migrate.js';
 import { serve } from '../server/main.js';
 import { createUserFromCli } from '../server/modules/accounts/cli.js';
+import { refreshAll, refreshMonitoring } from '../server/modules/monitoring/refresh.js';
 import { removeExpiredSignals } from '../server/modules/signals/service.js';
+import { dayOf } from '../server/platform/dates.js';
 import { verifyAuditChain } from '../server/platform/audit.js';
 import { seedDemoRegion } from '../server/seed/demo.js';
 import { NATIONAL_CHILDREN, seedNational } from '../server/seed/national.js';
@@ -78,8 +80,6 @@ program
         console.log(`Synthetisch land (seed ${options.seed}, ${children.toLocaleString('nl-NL')} kinderen, ${options.years} jaar) wordt aangemaakt...`);
         const result = await seedNational(db, { seed: options.seed, children, years: options.years, asOf: options.asOf, log: console.log });
         console.log(`Synthetisch land aangemaakt in ${result.seconds.toFixed(1)} s (tot ${result.asOf}):`, result.counts);
-        // Loaded here, so the other commands start without the indicator engine.
-        const { refreshAll } = await import('../server/modules/monitoring/refresh.js');
         const refreshed = await refreshAll(db, result.asOf);
         console.log(`Indicatoren berekend in ${(refreshed.millis / 1000).toFixed(1)} s: ${refreshed.facts.toLocaleString('nl-NL')} feiten, ${refreshed.values.toLocaleString('nl-NL')} waarden.`);
       });
@@ -125,6 +125,20 @@ program
     await withDatabase(async ({ db }) => {
       const removed = await removeExpiredSignals(db, new Date());
       console.log(`Verlopen of afgesloten signalen verwijderd: ${removed}.`);
+    });
+  });
+
+program
+  .command('monitoring')
+  .description('indicatoren (monitoring)')
+  .command('refresh')
+  .description('bereken de indicatoren bij: alleen wat veranderde, of alles met --full (gebeurt ook elke minuut in de server)')
+  .option('--full', 'alles opnieuw berekenen')
+  .action(async (options: { full?: boolean }) => {
+    await withDatabase(async ({ db }) => {
+      const today = dayOf(new Date());
+      const result = options.full ? { full: true, ...(await refreshAll(db, today)) } : await refreshMonitoring(db, today);
+      console.log(`Indicatoren bijgewerkt in ${(result.millis / 1000).toFixed(1)} s (${result.full ? 'alles opnieuw' : 'alleen wat veranderde'}).`);
     });
   });
 

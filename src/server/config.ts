@@ -18,6 +18,7 @@ const Env = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   /** Server processes sharing the port (PostgreSQL only: the embedded database allows one process). */
   WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  SCHEDULED_JOBS: z.enum(['on', 'off']).default('on'),
 });
 
 export type Config = {
@@ -37,6 +38,7 @@ export type Config = {
   logLevel: string;
   trustProxy: boolean;
   workers: number;
+  scheduledJobs: boolean;
 };
 
 const DEVELOPMENT_KEY = 'dichtbij-development-key-not-for-production-use';
@@ -75,5 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
     workers: e.WORKERS,
+    /** Off when cron runs the jobs' CLI commands instead (or a benchmark keeps its figures still). */
+    scheduledJobs: e.SCHEDULED_JOBS === 'on',
   };
 }

@@ -23,9 +23,9 @@ export async function serve(config: Config = loadConfig()): Promise<void> {
 
   const app = await buildApp({ db: database.db, config });
   if (applied.length) app.log.info({ migrations: applied }, 'database migrated');
-  const jobs = startScheduledJobs(database.db, app.log);
+  const jobs = config.scheduledJobs ? startScheduledJobs(database.db, app.log) : null;
   onStop(async () => {
-    jobs.stop();
+    jobs?.stop();
     await app.close();
     await database.close();
   });
@@ -47,10 +47,10 @@ async function servePrimary(config: Config, database: DatabaseHandle, applied: s
     fork();
   });
   const ports = await Promise.all(workers.map(async (worker) => (await once(worker, 'listening'))[0] as { port: number }));
-  const jobs = startScheduledJobs(database.db, log);
+  const jobs = config.scheduledJobs ? startScheduledJobs(database.db, log) : null;
   onStop(async () => {
     stopping = true;
-    jobs.stop();
+    jobs?.stop();
     const live = Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined);
     for (const worker of live) worker.process.kill('SIGTERM');
     await Promise.all(live.map((worker) => once(worker, 'exit')));

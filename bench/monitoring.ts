@@ -152,7 +152,7 @@ function stepOf(query: string): string {
   const kinds: Record<string, string> = { c: 'child', r: 'request', f: 'family', a: 'school', m: 'bsn', u: 'professional' };
   const facts = text.match(/^insert into monitoring_facts_next with (\w+) as/);
   if (facts) return `facts: ${kinds[facts[1]!] ?? facts[1]}`;
-  const written = text.match(/^insert into monitoring_(values|counts)_next/);
+  const written = text.match(/^create unlogged table monitoring_(values|counts)_next/);
   if (written) return `write ${written[1]}`;
   return text.slice(0, 50);
 }
@@ -382,7 +382,8 @@ export async function measureDashboards(databaseUrl: string, token: string, mark
   try {
     const list = await fetch(`${base}/api/v1/indicators`, { headers });
     if (list.status !== 200) throw new Error(`GET /indicators: ${list.status} ${(await list.text()).slice(0, 300)}`);
-    const codes = ((await list.json()) as { items: Array<{ code: string }> }).items.map((i) => i.code);
+    const indicators = ((await list.json()) as { items: Array<{ code: string; levels: string[] }> }).items;
+    const codes = indicators.map((i) => i.code);
     // Every question a policy officer can ask at these levels (indicator, area, year, split by area or not), in
     // a fixed shuffled order. Answers are kept per version of the figures, so the first runs ask each question
     // once (nothing kept: what a dashboard costs right after a refresh); the last ones ask a day's few hundred
@@ -390,7 +391,15 @@ export async function measureDashboards(databaseUrl: string, token: string, mark
     const lastYear = Number(marker.asOf.slice(0, 4));
     const years = [lastYear - 3, lastYear - 2, lastYear - 1, lastYear];
     const questions: string[] = [];
-    for (const code of codes) for (const a of areas) for (const year of years) for (const by of ['', '&by=area']) questions.push(`/api/v1/indicators/${code}/values?area=${a.code}&period=${year}${by}`);
+    const below: Record<string, string> = { country: 'province', province: 'region', region: 'municipality', municipality: 'neighbourhood' };
+    for (const { code, levels } of indicators) {
+      for (const a of areas.filter((a) => levels.includes(a.kind))) {
+        for (const year of years) {
+          questions.push(`/api/v1/indicators/${code}/values?area=${a.code}&period=${year}`);
+          if (levels.includes(below[a.kind]!)) questions.push(`/api/v1/indicators/${code}/values?area=${a.code}&period=${year}&by=area`);
+        }
+      }
+    }
     let state = 1;
     const random = () => (state = (state * 48271) % 2147483647) / 2147483647;
     for (let i = questions.length - 1; i > 0; i--) {

@@ -121,6 +121,17 @@ describe('standard indicators on a hand-built data set', () => {
     expect(INDICATORS.map((i) => i.code).sort()).toEqual(['BASIS-SOLVED', 'COMPLEX', 'GOALS-MET', 'LIT-KEPT', 'LIT-START', 'NETWORK', 'ONE-PLAN', 'REF-2ND', 'REF-SO', 'SIGNAL-MATCH', 'SPEC-DUR', 'SPEC-USE', 'STEP-DOWN', 'WAIT-FIRST', 'WAIT-START'].sort());
   });
 
+  test('the recomputed tables keep the columns the migrations gave them', async () => {
+    const columns = async (table: string) => (await sql<{ c: string }>`
+      select column_name || ' ' || data_type || ' ' || coalesce(collation_name, '-') || ' ' || is_nullable as c
+      from information_schema.columns where table_name = ${table} order by ordinal_position`.execute(t.database.db)).rows.map((r) => r.c);
+    const key = ['indicator text C NO', 'unit_id uuid - NO', 'period text C NO', 'part text C NO', 'age_band text C NO', 'first_2000 boolean - NO', 'split text C NO'];
+    expect(await columns('monitoring_values')).toEqual([...key, 'days integer - NO', 'n bigint - NO']);
+    expect(await columns('monitoring_counts')).toEqual([...key, 'n bigint - NO']);
+    const fillfactor = await sql<{ relname: string; reloptions: string[] }>`select relname, reloptions from pg_class where relname in ('monitoring_values', 'monitoring_counts') order by relname`.execute(t.database.db);
+    expect(fillfactor.rows).toEqual([{ relname: 'monitoring_counts', reloptions: ['fillfactor=85'] }, { relname: 'monitoring_values', reloptions: ['fillfactor=85'] }]);
+  });
+
   test('each part is counted one way: per fact of one day, or per subject', async () => {
     const mixed = await sql`select indicator, part from monitoring_facts group by 1, 2 having count(distinct per_subject) > 1`.execute(t.database.db);
     expect(mixed.rows).toEqual([]);

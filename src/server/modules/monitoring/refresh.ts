@@ -24,10 +24,9 @@ const VALUE_KEY = [...COUNT_KEY, 'days'];
 const VALUE = sql.raw(VALUE_KEY.join(', '));
 // A histogram's cell without its days (monitoring_counts).
 const COUNT = sql.raw(COUNT_KEY.join(', '));
-// A dashboard reads one indicator, unit and period at a time: written in that order (level by level), its rows
-// sit on a few pages together, and the primary key is built from nearly sorted rows. Byte order, as the values
-// table's own columns: locale-aware sorting is slow.
-const READ_ORDER = sql.raw('indicator collate "C", unit_id, period collate "C"');
+// Both keys start with indicator, unit and period, what a dashboard reads at a time: written in key order, its
+// rows sit on a few pages together, and the primary key is built from sorted rows. The text columns sort in byte
+// order ("C"): locale-aware sorting is slow.
 const LEVELS = ['neighbourhood', 'municipality', 'region', 'province', 'country'] as const;
 
 /** Milliseconds per step of a refresh, for the benchmark. */
@@ -119,19 +118,20 @@ async function cellsOf(tx: DbOrTx, scratch: Scratch, source: string, asOf: strin
       where greatest(k.a, coalesce(k.covered + 1, k.a)) <= k.b
     )
     -- Cut where the age band or the first 2000 days end: the period holding the birthday is the first one
-    -- whose last day falls in the new band.
-    select p.indicator, p.part, p.unit_id, p.split, p.days, p.birth_on, p.kind, c.lo, c.hi
-    from pieces p cross join lateral (
-      select x as lo, coalesce(lead(x) over (order by x) - 1, p.hi) as hi from (
-        select p.lo as x
-        union
-        select monitoring_period_index(p.kind, d)
-        from unnest(array[p.birth_on, (p.birth_on + interval '4 years')::date, (p.birth_on + interval '12 years')::date,
-          (p.birth_on + interval '18 years')::date, (p.birth_on + interval '23 years')::date, p.birth_on + 2000]) d
-        where monitoring_period_index(p.kind, d) > p.lo and monitoring_period_index(p.kind, d) <= p.hi
-      ) cuts
-    ) c
-    where p.birth_on is not null
+    -- whose last day falls in the new band. The boundaries come in this order for everyone (4 years < 2000 days
+    -- < 12 years), so the pieces are the stretches between consecutive boundaries that overlap the range.
+    select p.indicator, p.part, p.unit_id, p.split, p.days, p.birth_on, p.kind, greatest(p.lo, c.a) as lo, least(p.hi, c.b) as hi
+    from pieces p cross join lateral (select
+      monitoring_period_index(p.kind, p.birth_on) as born,
+      monitoring_period_index(p.kind, (p.birth_on + interval '4 years')::date) as y4,
+      monitoring_period_index(p.kind, p.birth_on + 2000) as d2000,
+      monitoring_period_index(p.kind, (p.birth_on + interval '12 years')::date) as y12,
+      monitoring_period_index(p.kind, (p.birth_on + interval '18 years')::date) as y18,
+      monitoring_period_index(p.kind, (p.birth_on + interval '23 years')::date) as y23
+    ) b cross join lateral (values
+      (p.lo, b.born - 1), (b.born, b.y4 - 1), (b.y4, b.d2000 - 1), (b.d2000, b.y12 - 1), (b.y12, b.y18 - 1), (b.y18, b.y23 - 1), (b.y23, p.hi)
+    ) c (a, b)
+    where p.birth_on is not null and greatest(p.lo, c.a) <= least(p.hi, c.b)
     union all
     select indicator, part, unit_id, split, days, null, kind, lo, hi from pieces where birth_on is null`.execute(tx));
   await scratch.analyze(tx, `${into}_ranges`);
@@ -180,22 +180,16 @@ async function cellsOf(tx: DbOrTx, scratch: Scratch, source: string, asOf: strin
 }
 
 /**
- * Values of every unit, appended to `target.values`: the school cells as they are, and each area level from the
- * level below plus the cells of areas at that level. The count of each histogram cell goes to `target.counts`.
+ * The cells of every unit: the schools as they are, and each area level from the level below plus the cells of
+ * areas at that level. Returns each level's cells (a table or a query), for `writeValues`.
  */
-async function rollUp(tx: DbOrTx, scratch: Scratch, cells: { areas: string; schools: string }, target: { values: string; counts: string }, steps: Steps) {
-  const write = (name: string, source: RawBuilder<unknown>) => timed(steps, `write ${name}`, async () => {
-    await sql`insert into ${sql.raw(target.values)} (${VALUE}, n) select ${VALUE}, n from ${source} s order by ${READ_ORDER}`.execute(tx);
-    await sql`insert into ${sql.raw(target.counts)} (${COUNT}, n)
-      select ${COUNT}, sum(n) from ${source} s where days >= 0 group by ${COUNT} order by ${READ_ORDER}`.execute(tx);
-  });
-  await write('schools', sql.raw(cells.schools));
+async function rollUp(tx: DbOrTx, scratch: Scratch, cells: { areas: string; schools: string }, steps: Steps): Promise<RawBuilder<unknown>[]> {
   const direct = (level: string) => sql`
     select c.indicator, c.unit_id, c.period, c.part, c.age_band, c.first_2000, c.split, c.days, c.n
     from ${sql.raw(cells.areas)} c join areas a on a.id = c.unit_id where a.kind = ${level}`;
   // The lowest level has nothing below it.
   let below: RawBuilder<unknown> = sql`(${direct('neighbourhood')})`;
-  await write('neighbourhood', below);
+  const levels = [sql.raw(cells.schools), below];
   for (const level of LEVELS.slice(1)) {
     const name = `${cells.areas}_${level}`;
     await timed(steps, `level ${level}`, () => sql`${scratch.table(name)}
@@ -208,8 +202,26 @@ async function rollUp(tx: DbOrTx, scratch: Scratch, cells: { areas: string; scho
       group by indicator, unit_id, period, part, age_band, first_2000, split, days`.execute(tx));
     await scratch.analyze(tx, name);
     below = sql.raw(name);
-    await write(level, below);
+    levels.push(below);
   }
+  return levels;
+}
+
+/**
+ * The values of all levels as a new table, written by one statement (`create … as`: several times faster than
+ * inserting the same rows) in key order, which is dashboard order; then the count of each histogram cell, from
+ * those values. `keyed` runs in between: the full recomputation builds the primary key there, so the counts are
+ * read in key order without another sort. The columns get the types and byte order of the tables they replace.
+ */
+async function writeValues(tx: DbOrTx, levels: RawBuilder<unknown>[], tables: { values: string; counts: string }, create: (name: string) => RawBuilder<unknown>, steps: Steps, keyed?: () => Promise<void>) {
+  const all = sql.join(levels.map((level) => sql`select ${VALUE}, n from ${level} l`), sql` union all `);
+  await timed(steps, 'write values', () => sql`${create(tables.values)}
+    select indicator collate "C" as indicator, unit_id, period collate "C" as period, part collate "C" as part,
+      age_band collate "C" as age_band, first_2000, split collate "C" as split, days, n::bigint as n
+    from (${all}) v order by ${VALUE}`.execute(tx));
+  await keyed?.();
+  await timed(steps, 'write counts', () => sql`${create(tables.counts)}
+    select ${COUNT}, sum(n)::bigint as n from ${sql.raw(tables.values)} where days >= 0 group by ${COUNT} order by ${COUNT}`.execute(tx));
 }
 
 /** Adds the differences in `delta` to `table` (keyed by `key`), and removes what reached zero. */
@@ -261,10 +273,13 @@ export async function refreshAll(db: Db, asOf: string) {
 
     await cellsOf(tx, scratch, 'monitoring_facts_next', asOf, 'area_id', 'monitoring_work_areas', steps);
     await cellsOf(tx, scratch, 'monitoring_facts_next', asOf, 'school_id', 'monitoring_work_schools', steps);
+    const levels = await rollUp(tx, scratch, { areas: 'monitoring_work_areas', schools: 'monitoring_work_schools' }, steps);
     // Room on every page for the incremental refresh's updates (see migration 0010).
-    await sql`create unlogged table monitoring_values_next (like monitoring_values including defaults) with (fillfactor = 85)`.execute(tx);
-    await sql`create unlogged table monitoring_counts_next (like monitoring_counts including defaults) with (fillfactor = 85)`.execute(tx);
-    await rollUp(tx, scratch, { areas: 'monitoring_work_areas', schools: 'monitoring_work_schools' }, { values: 'monitoring_values_next', counts: 'monitoring_counts_next' }, steps);
+    const create = (name: string) => sql.raw(`create unlogged table ${name} with (fillfactor = 85) as`);
+    await writeValues(tx, levels, { values: 'monitoring_values_next', counts: 'monitoring_counts_next' }, create, steps, async () => {
+      await timed(steps, 'values key', () => sql`alter table monitoring_values_next alter column n set not null, add primary key (${VALUE})`.execute(tx));
+      await timed(steps, 'statistics', () => sql`analyze monitoring_values_next`.execute(tx));
+    });
     await scratch.drop(tx);
 
     await sql`drop table monitoring_facts`.execute(tx);
@@ -273,12 +288,12 @@ export async function refreshAll(db: Db, asOf: string) {
     await sql`create index monitoring_facts_open on monitoring_facts (subject_kind, subject_id) where ends_on is null`.execute(tx);
     await sql`drop table monitoring_values`.execute(tx);
     await sql`alter table monitoring_values_next rename to monitoring_values`.execute(tx);
-    await timed(steps, 'values key', () => sql`alter table monitoring_values add primary key (${VALUE})`.execute(tx));
+    await sql`alter index monitoring_values_next_pkey rename to monitoring_values_pkey`.execute(tx);
     await sql`drop table monitoring_counts`.execute(tx);
     await sql`alter table monitoring_counts_next rename to monitoring_counts`.execute(tx);
-    await timed(steps, 'counts key', () => sql`alter table monitoring_counts add primary key (${COUNT})`.execute(tx));
+    await timed(steps, 'counts key', () => sql`alter table monitoring_counts alter column n set not null, add primary key (${COUNT})`.execute(tx));
     // Dashboards plan their reads of the fresh tables from these statistics.
-    await timed(steps, 'statistics', () => sql`analyze monitoring_values, monitoring_counts`.execute(tx));
+    await timed(steps, 'statistics', () => sql`analyze monitoring_counts`.execute(tx));
     await setAsOf(tx, asOf);
     const facts = await sql<{ n: number }>`select count(*)::int as n from monitoring_facts`.execute(tx);
     const values = await sql<{ n: number }>`select count(*)::int as n from monitoring_values`.execute(tx);
@@ -341,9 +356,8 @@ export async function refreshDirty(db: Db, asOf: string) {
           select ${CELL}, n from ${sql.raw(`new_${unit}`)} union all select ${CELL}, -n from ${sql.raw(`old_${unit}`)}
         ) d group by ${CELL} having sum(n) <> 0`.execute(tx);
     }
-    await sql`create temporary table value_delta (like monitoring_values) on commit drop`.execute(tx);
-    await sql`create temporary table count_delta (like monitoring_counts) on commit drop`.execute(tx);
-    await rollUp(tx, temporary, { areas: delta.area_id, schools: delta.school_id }, { values: 'value_delta', counts: 'count_delta' }, steps);
+    const levels = await rollUp(tx, temporary, { areas: delta.area_id, schools: delta.school_id }, steps);
+    await writeValues(tx, levels, { values: 'value_delta', counts: 'count_delta' }, (name) => temporary.table(name), steps);
     const applied = await timed(steps, 'apply', () => apply(tx, 'monitoring_values', 'value_delta', VALUE_KEY));
     await timed(steps, 'apply counts', () => apply(tx, 'monitoring_counts', 'count_delta', COUNT_KEY));
     await setAsOf(tx, asOf);

@@ -20,6 +20,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     -- Renewed whenever the figures change, so a server can keep answers per version of the figures.
     alter table monitoring_state add column version uuid not null default gen_random_uuid();
 
+    -- The same numbers by date_part, which returns a float: extract returns numeric since PostgreSQL 14, and a
+    -- full recomputation asks for hundreds of millions of these.
+    create or replace function monitoring_period_index(kind text, d date) returns integer
+    language sql immutable parallel safe as $$
+      select case kind
+        when 'month' then date_part('year', d)::int * 12 + date_part('month', d)::int - 1
+        when 'quarter' then date_part('year', d)::int * 4 + (date_part('month', d)::int - 1) / 3
+        else date_part('year', d)::int end
+    $$;
+
     -- An incremental refresh updates values in place: room on every page lets the new version of a row stay on
     -- its page (a HOT update, no new index entry). The next full recomputation writes the tables this way.
     alter table monitoring_values set (fillfactor = 85);

@@ -90,46 +90,41 @@ async function cellsOf(tx: DbOrTx, scratch: Scratch, source: string, asOf: strin
     group by 1, 2, 3, 4, 5, 6, 7, 8`.execute(tx));
   await scratch.analyze(tx, `${into}_days`);
 
-  // What counts once per subject: disjoint ranges of periods per subject and period kind.
+  // What counts once per subject: disjoint ranges of periods per subject and period kind. Dates become month
+  // numbers once per fact; a quarter's number is the month's divided by 3, a year's by 12.
+  const month = (date: string) => sql.raw(`monitoring_period_index('month', ${date})`);
   await timed(steps, `ranges (${unit})`, () => sql`${scratch.table(`${into}_ranges`)}
     with s as (
-      select subject_kind, subject_id, indicator, part, ${unitId} as unit_id, split, coalesce(days, -1) as days, birth_on,
-        greatest(starts_on, date '2000-01-01') as first_on, least(coalesce(ends_on, ${asOf}::date), ${asOf}::date) as last_on
-      from ${from}
-      where per_subject and ${unitId} is not null and starts_on <= least(coalesce(ends_on, ${asOf}::date), ${asOf}::date)
+      select subject_kind, subject_id, indicator, part, unit_id, split, days, birth_on, ${month('first_on')} as first_m, ${month('last_on')} as last_m,
+        -- Where the age band or the first 2000 days end, in this order for everyone (4 years < 2000 days < 12 years).
+        ${month('birth_on')} as born_m, ${month("(birth_on + interval '4 years')::date")} as y4_m, ${month('birth_on + 2000')} as d2000_m,
+        ${month("(birth_on + interval '12 years')::date")} as y12_m, ${month("(birth_on + interval '18 years')::date")} as y18_m,
+        ${month("(birth_on + interval '23 years')::date")} as y23_m
+      from (
+        select subject_kind, subject_id, indicator, part, ${unitId} as unit_id, split, coalesce(days, -1) as days, birth_on,
+          greatest(starts_on, date '2000-01-01') as first_on, least(coalesce(ends_on, ${asOf}::date), ${asOf}::date) as last_on
+        from ${from}
+        where per_subject and ${unitId} is not null and starts_on <= least(coalesce(ends_on, ${asOf}::date), ${asOf}::date)
+      ) f
     ),
     r as (
-      select s.*,
-        max(monitoring_period_index('month', last_on)) over w as covered_month,
-        max(monitoring_period_index('quarter', last_on)) over w as covered_quarter,
-        max(monitoring_period_index('year', last_on)) over w as covered_year
+      -- A range starts after what the subject's earlier facts covered.
+      select s.*, max(last_m) over w as covered_m
       from s
       window w as (partition by subject_kind, subject_id, indicator, part, unit_id, split, days, birth_on
-        order by first_on rows between unbounded preceding and 1 preceding)
+        order by first_m rows between unbounded preceding and 1 preceding)
     ),
     pieces as (
-      select r.indicator, r.part, r.unit_id, r.split, r.days, r.birth_on, k.kind,
-        greatest(k.a, coalesce(k.covered + 1, k.a)) as lo, k.b as hi
-      from r cross join lateral (values
-        ('month', monitoring_period_index('month', r.first_on), monitoring_period_index('month', r.last_on), r.covered_month),
-        ('quarter', monitoring_period_index('quarter', r.first_on), monitoring_period_index('quarter', r.last_on), r.covered_quarter),
-        ('year', monitoring_period_index('year', r.first_on), monitoring_period_index('year', r.last_on), r.covered_year)
-      ) k (kind, a, b, covered)
-      where greatest(k.a, coalesce(k.covered + 1, k.a)) <= k.b
+      select r.*, k.kind, k.per, greatest(r.first_m / k.per, coalesce(r.covered_m / k.per + 1, 0)) as lo, r.last_m / k.per as hi
+      from r cross join (values ('month', 1), ('quarter', 3), ('year', 12)) k (kind, per)
+      where greatest(r.first_m / k.per, coalesce(r.covered_m / k.per + 1, 0)) <= r.last_m / k.per
     )
-    -- Cut where the age band or the first 2000 days end: the period holding the birthday is the first one
-    -- whose last day falls in the new band. The boundaries come in this order for everyone (4 years < 2000 days
-    -- < 12 years), so the pieces are the stretches between consecutive boundaries that overlap the range.
+    -- Cut where the age band or the first 2000 days end: the period holding the birthday is the first one whose
+    -- last day falls in the new band. The pieces are the stretches between consecutive boundaries that overlap.
     select p.indicator, p.part, p.unit_id, p.split, p.days, p.birth_on, p.kind, greatest(p.lo, c.a) as lo, least(p.hi, c.b) as hi
-    from pieces p cross join lateral (select
-      monitoring_period_index(p.kind, p.birth_on) as born,
-      monitoring_period_index(p.kind, (p.birth_on + interval '4 years')::date) as y4,
-      monitoring_period_index(p.kind, p.birth_on + 2000) as d2000,
-      monitoring_period_index(p.kind, (p.birth_on + interval '12 years')::date) as y12,
-      monitoring_period_index(p.kind, (p.birth_on + interval '18 years')::date) as y18,
-      monitoring_period_index(p.kind, (p.birth_on + interval '23 years')::date) as y23
-    ) b cross join lateral (values
-      (p.lo, b.born - 1), (b.born, b.y4 - 1), (b.y4, b.d2000 - 1), (b.d2000, b.y12 - 1), (b.y12, b.y18 - 1), (b.y18, b.y23 - 1), (b.y23, p.hi)
+    from pieces p cross join lateral (values
+      (p.lo, p.born_m / p.per - 1), (p.born_m / p.per, p.y4_m / p.per - 1), (p.y4_m / p.per, p.d2000_m / p.per - 1),
+      (p.d2000_m / p.per, p.y12_m / p.per - 1), (p.y12_m / p.per, p.y18_m / p.per - 1), (p.y18_m / p.per, p.y23_m / p.per - 1), (p.y23_m / p.per, p.hi)
     ) c (a, b)
     where p.birth_on is not null and greatest(p.lo, c.a) <= least(p.hi, c.b)
     union all

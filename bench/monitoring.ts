@@ -250,7 +250,7 @@ async function prepareCountry(serverUrl: string): Promise<NationalMarker> {
 }
 
 /** A policy officer for the whole country, with a personal API token made directly in the database. */
-export async function officerToken(db: Db): Promise<string> {
+async function officerToken(db: Db): Promise<string> {
   let officer = await db.selectFrom('users').select('id').where('email', '=', OFFICER_EMAIL).executeTakeFirst();
   if (!officer) {
     const country = await db.selectFrom('areas').select('id').where('code', '=', 'NL').executeTakeFirstOrThrow();
@@ -366,7 +366,7 @@ interface DashboardFigure {
   errors: number;
 }
 
-export async function measureDashboards(databaseUrl: string, token: string, marker: NationalMarker): Promise<DashboardFigure[]> {
+async function measureDashboards(databaseUrl: string, token: string, marker: NationalMarker): Promise<DashboardFigure[]> {
   const database = await openDatabase({ databaseUrl, poolSize: 1 });
   let areas: Array<{ code: string; kind: string }>;
   try {

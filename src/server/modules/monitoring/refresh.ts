@@ -131,15 +131,20 @@ async function cellsOf(tx: DbOrTx, scratch: Scratch, source: string, asOf: strin
     select indicator, part, unit_id, split, days, null, kind, lo, hi from pieces where birth_on is null`.execute(tx));
   await scratch.analyze(tx, `${into}_ranges`);
 
-  const months = sql.raw(`${into}_days`);
   await timed(steps, `cells (${unit})`, () => sql`${scratch.table(into)}
-    with edges as (
-      -- +1 at a range's first period and -1 after its last, with the age at the end of its first period.
+    with months as (
+      select d.indicator, d.part, d.unit_id, d.age_band, d.first_2000, d.split, d.days, d.idx, d.n
+      from ${sql.raw(`${into}_days`)} d
+    ),
+    edges as (
       select indicator, part, unit_id, split, days, age_band, first_2000, kind, idx, sum(n) as n from (
-        select r.indicator, r.part, r.unit_id, r.split, r.days, r.kind, e.idx, e.n,
+        select r.indicator, r.part, r.unit_id, r.split, r.days, r.kind, r.lo as idx, 1 as n,
           monitoring_age_band(r.birth_on, p.last_day) collate "C" as age_band, r.birth_on is not null and p.last_day < r.birth_on + 2000 as first_2000
         from ${sql.raw(`${into}_ranges`)} r join monitoring_periods p on p.kind = r.kind and p.idx = r.lo
-        cross join lateral (values (r.lo, 1), (r.hi + 1, -1)) e (idx, n)
+        union all
+        select r.indicator, r.part, r.unit_id, r.split, r.days, r.kind, r.hi + 1, -1,
+          monitoring_age_band(r.birth_on, p.last_day) collate "C", r.birth_on is not null and p.last_day < r.birth_on + 2000
+        from ${sql.raw(`${into}_ranges`)} r join monitoring_periods p on p.kind = r.kind and p.idx = r.lo
       ) e
       group by indicator, part, unit_id, split, days, age_band, first_2000, kind, idx
     ),
@@ -149,14 +154,14 @@ async function cellsOf(tx: DbOrTx, scratch: Scratch, source: string, asOf: strin
       window w as (partition by indicator, part, unit_id, split, days, age_band, first_2000, kind order by idx)
     )
     select m.indicator, m.part, m.unit_id, p.key collate "C" as period, m.age_band, m.first_2000, m.split, m.days, m.n
-      from ${months} m join monitoring_periods p on p.kind = 'month' and p.idx = m.idx
+      from months m join monitoring_periods p on p.kind = 'month' and p.idx = m.idx
     union all
     select indicator, part, unit_id, p.key, age_band, first_2000, split, days, sum(n)
-      from ${months} m join monitoring_periods p on p.kind = 'quarter' and p.idx = m.idx / 3
+      from months m join monitoring_periods p on p.kind = 'quarter' and p.idx = m.idx / 3
       group by indicator, part, unit_id, p.key, age_band, first_2000, split, days
     union all
     select indicator, part, unit_id, p.key, age_band, first_2000, split, days, sum(n)
-      from ${months} m join monitoring_periods p on p.kind = 'year' and p.idx = m.idx / 12
+      from months m join monitoring_periods p on p.kind = 'year' and p.idx = m.idx / 12
       group by indicator, part, unit_id, p.key, age_band, first_2000, split, days
     union all
     select r.indicator, r.part, r.unit_id, p.key, r.age_band, r.first_2000, r.split, r.days, r.level

@@ -130,8 +130,9 @@ type Answer = Awaited<ReturnType<typeof computeValues>>;
 
 // Figures change only when a refresh or the catalog does, and they are the same for everyone who may see them:
 // answers are kept per version of both, so a dashboard that many officers open is worked out once. Requests
-// that ask the same at once share one computation; a refused request is not kept.
-const answers = new LRUCache<string, Answer>({ maxSize: 200_000, sizeCalculation: (answer) => answer.items.length + 1 });
+// that ask the same at once share one computation; a refused request is not kept. At most 100,000 items (tens
+// of megabytes).
+const answers = new LRUCache<string, Answer>({ maxSize: 100_000, sizeCalculation: (answer) => answer.items.length + 1 });
 const computing = new Map<string, Promise<Answer>>();
 
 /** The figures asked for, and a tag that changes whenever they could (for ETag). */

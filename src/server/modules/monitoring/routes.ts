@@ -4,7 +4,8 @@ import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { INDICATORS, type IndicatorDefinition } from './definitions.js';
 import * as s from './schemas.js';
-import { definitionOf, indicatorValues, type ValueItem } from './values.js';
+import { indicatorValues } from './answers.js';
+import { definitionOf, type ValueItem } from './values.js';
 
 const tags = ['Monitoring'];
 const read = { access: 'monitoring:read', resource: 'indicator' } as const;

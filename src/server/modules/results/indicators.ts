@@ -1,6 +1,6 @@
 import type { DbOrTx } from '../../db/database.js';
 import { INDICATORS } from '../monitoring/definitions.js';
-import { indicatorValues } from '../monitoring/values.js';
+import { indicatorValues } from '../monitoring/answers.js';
 import { Problem } from '../../platform/problems.js';
 
 /*

@@ -19,14 +19,14 @@ import { factsOf, SUBJECT_KINDS, type SubjectKind } from './facts.js';
  */
 
 const CELL = sql.raw('indicator, part, unit_id, period, age_band, first_2000, split, days');
+// Both keys start with indicator, unit and period, what a dashboard reads at a time: written in key order, its
+// rows sit on a few pages together, and the primary key is built from sorted rows. The text columns sort in byte
+// order ("C"): locale-aware sorting is slow.
 const COUNT_KEY = ['indicator', 'unit_id', 'period', 'part', 'age_band', 'first_2000', 'split'];
 const VALUE_KEY = [...COUNT_KEY, 'days'];
 const VALUE = sql.raw(VALUE_KEY.join(', '));
 // A histogram's cell without its days (monitoring_counts).
 const COUNT = sql.raw(COUNT_KEY.join(', '));
-// Both keys start with indicator, unit and period, what a dashboard reads at a time: written in key order, its
-// rows sit on a few pages together, and the primary key is built from sorted rows. The text columns sort in byte
-// order ("C"): locale-aware sorting is slow.
 const LEVELS = ['neighbourhood', 'municipality', 'region', 'province', 'country'] as const;
 
 /** Milliseconds per step of a refresh, for the benchmark. */

@@ -34,5 +34,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     -- its page (a HOT update, no new index entry). The next full recomputation writes the tables this way.
     alter table monitoring_values set (fillfactor = 85);
     alter table monitoring_counts set (fillfactor = 85);
+
+    -- Keys led by unit and period: the several indicators an event changes for one unit and period then sit on
+    -- the same pages (the refresh writes the tables in key order).
+    alter table monitoring_values drop constraint monitoring_values_pkey,
+      add constraint monitoring_values_pkey primary key (unit_id, period, indicator, part, age_band, first_2000, split, days);
+    alter table monitoring_counts drop constraint monitoring_counts_pkey,
+      add constraint monitoring_counts_pkey primary key (unit_id, period, indicator, part, age_band, first_2000, split);
   `.execute(db);
 }

@@ -128,6 +128,11 @@ describe('standard indicators on a hand-built data set', () => {
     const key = ['indicator text C NO', 'unit_id uuid - NO', 'period text C NO', 'part text C NO', 'age_band text C NO', 'first_2000 boolean - NO', 'split text C NO'];
     expect(await columns('monitoring_values')).toEqual([...key, 'days integer - NO', 'n bigint - NO']);
     expect(await columns('monitoring_counts')).toEqual([...key, 'n bigint - NO']);
+    const keys = await sql<{ key: string }>`select pg_get_constraintdef(oid) as key from pg_constraint where conname in ('monitoring_counts_pkey', 'monitoring_values_pkey') order by conname`.execute(t.database.db);
+    expect(keys.rows.map((r) => r.key)).toEqual([
+      'PRIMARY KEY (unit_id, period, indicator, part, age_band, first_2000, split)',
+      'PRIMARY KEY (unit_id, period, indicator, part, age_band, first_2000, split, days)',
+    ]);
     const fillfactor = await sql<{ relname: string; reloptions: string[] }>`select relname, reloptions from pg_class where relname in ('monitoring_values', 'monitoring_counts') order by relname`.execute(t.database.db);
     expect(fillfactor.rows).toEqual([{ relname: 'monitoring_counts', reloptions: ['fillfactor=85'] }, { relname: 'monitoring_values', reloptions: ['fillfactor=85'] }]);
   });

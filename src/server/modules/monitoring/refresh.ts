@@ -19,10 +19,12 @@ import { factsOf, SUBJECT_KINDS, type SubjectKind } from './facts.js';
  */
 
 const CELL = sql.raw('indicator, part, unit_id, period, age_band, first_2000, split, days');
-// Both keys start with indicator, unit and period, what a dashboard reads at a time: written in key order, its
-// rows sit on a few pages together, and the primary key is built from sorted rows. The text columns sort in byte
-// order ("C"): locale-aware sorting is slow.
-const COUNT_KEY = ['indicator', 'unit_id', 'period', 'part', 'age_band', 'first_2000', 'split'];
+// Both keys start with unit, period and indicator: a dashboard reads one indicator of a few units and periods,
+// and an incremental refresh changes several indicators of the same units and periods at once (an episode counts
+// toward care, referrals and waiting times). Written in key order, such rows sit on a few pages together, and
+// the primary key is built from sorted rows. The text columns sort in byte order ("C"): locale-aware sorting is
+// slow.
+const COUNT_KEY = ['unit_id', 'period', 'indicator', 'part', 'age_band', 'first_2000', 'split'];
 const VALUE_KEY = [...COUNT_KEY, 'days'];
 const VALUE = sql.raw(VALUE_KEY.join(', '));
 // A histogram's cell without its days (monitoring_counts).
@@ -217,7 +219,8 @@ async function writeValues(tx: DbOrTx, levels: RawBuilder<unknown>[], tables: { 
     from (${all}) v order by ${VALUE}`.execute(tx));
   await keyed?.();
   await timed(steps, 'write counts', () => sql`${create(tables.counts)}
-    select ${COUNT}, sum(n)::bigint as n from ${sql.raw(tables.values)} where days >= 0 group by ${COUNT} order by ${COUNT}`.execute(tx));
+    select indicator, unit_id, period, part, age_band, first_2000, split, sum(n)::bigint as n
+    from ${sql.raw(tables.values)} where days >= 0 group by ${COUNT} order by ${COUNT}`.execute(tx));
 }
 
 /** Adds the differences in `delta` to `table` (keyed by `key`), and removes what reached zero. */

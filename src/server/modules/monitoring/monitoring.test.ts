@@ -42,6 +42,11 @@ async function episode(planId: string, childId: string, e: { level: number; requ
   return row.id;
 }
 
+/** A neighbourhood of the test municipality. */
+async function neighbourhood(code: string, name: string) {
+  return (await t.database.db.insertInto('areas').values({ kind: 'neighbourhood', code, name, parent_id: area.gm! }).returning('id').executeTakeFirstOrThrow()).id;
+}
+
 /** The engine's exact sum (before disclosure control) for a unit, period and part. */
 async function exact(code: string, unit: string, period: string, part: string, where = sql`true`) {
   const row = await sql<{ n: number | null }>`select sum(n)::int as n from monitoring_values
@@ -60,8 +65,8 @@ beforeAll(async () => {
   adminId = (await t.database.db.selectFrom('users').select('id').where('email', '=', 'beheerder@dichtbij.example').executeTakeFirstOrThrow()).id;
   const region = await t.database.db.selectFrom('areas').select('id').where('code', '=', 'JR-DRENTHE').executeTakeFirstOrThrow();
   area.gm = (await t.database.db.insertInto('areas').values({ kind: 'municipality', code: 'GM9990', name: 'Testdorp', parent_id: region.id }).returning('id').executeTakeFirstOrThrow()).id;
-  area.nb1 = (await t.database.db.insertInto('areas').values({ kind: 'neighbourhood', code: 'WK999001', name: 'Noord', parent_id: area.gm }).returning('id').executeTakeFirstOrThrow()).id;
-  area.nb2 = (await t.database.db.insertInto('areas').values({ kind: 'neighbourhood', code: 'WK999002', name: 'Zuid', parent_id: area.gm }).returning('id').executeTakeFirstOrThrow()).id;
+  area.nb1 = await neighbourhood('WK999001', 'Noord');
+  area.nb2 = await neighbourhood('WK999002', 'Zuid');
   orgId = (await t.database.db.insertInto('organisations').values({ name: 'Testzorg', kind: 'youth-care-provider', area_id: area.gm!, updated_at: new Date() }).returning('id').executeTakeFirstOrThrow()).id;
   schoolId = (await t.database.db.insertInto('organisations').values({ name: 'Testschool', kind: 'school', area_id: area.nb1!, brin: '99ZZ00', updated_at: new Date() }).returning('id').executeTakeFirstOrThrow()).id;
   // Only the hand-built data below: without the demo's case history a full recomputation takes moments.
@@ -255,7 +260,7 @@ describe('standard indicators on a hand-built data set', () => {
     expect((await s.get('/api/v1/indicators/LIT-START/values?area=99ZZ01&period=2025')).statusCode).toBe(400);
 
     await t.database.db.updateTable('population').set({ count: 300 }).where('municipality_id', '=', area.gm!).where('year', '=', 2025).where('age_band', '=', '0-3').execute();
-    const west = await t.database.db.insertInto('areas').values({ kind: 'neighbourhood', code: 'WK999004', name: 'West', parent_id: area.gm }).returning('id').executeTakeFirstOrThrow();
+    const west = await neighbourhood('WK999004', 'West');
     const school = await t.database.db.insertInto('organisations').values({ name: 'Tweede school', kind: 'school', area_id: area.nb2!, brin: '99ZZ01', updated_at: new Date() }).returning('id').executeTakeFirstOrThrow();
     try {
       expect((await read('SPEC-USE/values?area=GM9990&period=2025')).items[0]!.denominator!.value).toBe(1100);
@@ -263,7 +268,7 @@ describe('standard indicators on a hand-built data set', () => {
       expect((await s.get('/api/v1/indicators/LIT-START/values?area=99ZZ01&period=2025')).statusCode).toBe(200);
     } finally {
       await t.database.db.deleteFrom('organisations').where('id', '=', school.id).execute();
-      await t.database.db.deleteFrom('areas').where('id', '=', west.id).execute();
+      await t.database.db.deleteFrom('areas').where('id', '=', west).execute();
       await t.database.db.updateTable('population').set({ count: 200 }).where('municipality_id', '=', area.gm!).where('year', '=', 2025).where('age_band', '=', '0-3').execute();
     }
     expect((await read('BASIS-SOLVED/values?area=GM9990&period=2025&by=area')).items.map((i) => i.area)).toEqual(['WK999001', 'WK999002']);
@@ -398,7 +403,7 @@ describe('incremental refresh', () => {
   test('a new month takes lasting facts into the new period', async () => {
     const f = await family('maand', '2026-05-01');
     // A neighbourhood of its own: other tests leave lasting care elsewhere.
-    area.nb3 = (await t.database.db.insertInto('areas').values({ kind: 'neighbourhood', code: 'WK999003', name: 'Oost', parent_id: area.gm }).returning('id').executeTakeFirstOrThrow()).id;
+    area.nb3 = await neighbourhood('WK999003', 'Oost');
     const kid = await child('maand', '2016-01-01', 'nb3', f.familyId);
     await episode(f.planId, kid, { level: 3, requested: '2026-05-01', decided: '2026-05-01', started: '2026-05-02' });
     await refreshAll(t.database.db, '2026-05-31');
@@ -412,7 +417,7 @@ describe('incremental refresh', () => {
 
   test('what was dated ahead counts from its day, also within the month', async () => {
     const f = await family('vooruit', '2026-06-01');
-    area.nb4 = (await t.database.db.insertInto('areas').values({ kind: 'neighbourhood', code: 'WK999005', name: 'Zuidwest', parent_id: area.gm }).returning('id').executeTakeFirstOrThrow()).id;
+    area.nb4 = await neighbourhood('WK999005', 'Zuidwest');
     const kid = await child('vooruit', '2016-01-01', 'nb4', f.familyId);
     // Care planned to start on the 10th and to end on the 20th, entered on the 5th.
     await episode(f.planId, kid, { level: 3, requested: '2026-06-01', decided: '2026-06-02', started: '2026-06-10', ended: '2026-06-20' });

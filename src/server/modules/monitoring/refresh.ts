@@ -356,7 +356,7 @@ export async function refreshDirty(db: Db, asOf: string) {
         ) d group by ${CELL} having sum(n) <> 0`.execute(tx);
     }
     const levels = await rollUp(tx, temporary, { areas: delta.area_id, schools: delta.school_id }, steps);
-    await writeValues(tx, levels, { values: 'value_delta', counts: 'count_delta' }, (name) => temporary.table(name), steps);
+    await writeValues(tx, levels, { values: 'value_delta', counts: 'count_delta' }, temporary.table, steps);
     const applied = await timed(steps, 'apply', () => apply(tx, 'monitoring_values', 'value_delta', VALUE_KEY));
     await timed(steps, 'apply counts', () => apply(tx, 'monitoring_counts', 'count_delta', COUNT_KEY));
     await setAsOf(tx, asOf);

@@ -18,7 +18,6 @@ import { factsOf, SUBJECT_KINDS, type SubjectKind } from './facts.js';
  * - areas are rolled up one level at a time, each from the level below.
  */
 
-const CELL = sql.raw('indicator, part, unit_id, period, age_band, first_2000, split, days');
 // Both keys start with unit, period and indicator: a dashboard reads one indicator of a few units and periods,
 // and an incremental refresh changes several indicators of the same units and periods at once (an episode counts
 // toward care, referrals and waiting times). Written in key order, such rows sit on a few pages together, and
@@ -71,31 +70,32 @@ function unlogged() {
 type Unit = 'area_id' | 'school_id';
 
 /**
- * Cells of the facts in table `source` as of `asOf`, per unit (the fact's own area, or its school), into table
- * `into` with the columns indicator, part, unit_id, period, age_band, first_2000, split, days and n. A part is
- * counted either per one-day fact or per subject (monitoring.test checks this), so every cell comes from one path
- * and appears once. The same statements serve a full recomputation and the few subjects of an incremental one.
+ * What the cells of the facts in table `source` as of `asOf` are made of, per unit (the fact's own area, or its
+ * school): one-day facts counted per month (table `${name}_days`) and, for what counts once per subject, disjoint
+ * ranges of periods (`${name}_ranges`). A part is counted either per one-day fact or per subject (monitoring.test
+ * checks this), so every cell comes from one path and appears once. The same statements serve a full
+ * recomputation and the few subjects of an incremental one.
  */
-async function cellsOf(tx: DbOrTx, scratch: Scratch, source: string, asOf: string, unit: Unit, into: string, steps: Steps) {
+async function stage(tx: DbOrTx, scratch: Scratch, source: string, asOf: string, unit: Unit, name: string, steps: Steps) {
   const from = sql.raw(source);
   const unitId = sql.raw(unit);
   // The work tables sort and group on their text columns: computed ones are given byte order ("C", as the facts
   // and values have), which sorts several times faster than the database's locale. Not the period kind: it is
   // joined with monitoring_periods, whose index has the database's collation.
   // One-day facts counted per fact: per month of their day, with their age on that day.
-  await timed(steps, `one-day facts (${unit})`, () => sql`${scratch.table(`${into}_days`)}
+  await timed(steps, `one-day facts (${unit})`, () => sql`${scratch.table(`${name}_days`)}
     select indicator, part, ${unitId} as unit_id, monitoring_period_index('month', starts_on) as idx,
       monitoring_age_band(birth_on, starts_on) collate "C" as age_band, birth_on is not null and starts_on < birth_on + 2000 as first_2000,
       split, coalesce(days, -1) as days, count(*)::bigint as n
     from ${from}
     where not per_subject and ${unitId} is not null and starts_on <= ${asOf}::date and starts_on >= date '2000-01-01'
     group by 1, 2, 3, 4, 5, 6, 7, 8`.execute(tx));
-  await scratch.analyze(tx, `${into}_days`);
+  await scratch.analyze(tx, `${name}_days`);
 
   // What counts once per subject: disjoint ranges of periods per subject and period kind. Dates become month
   // numbers once per fact; a quarter's number is the month's divided by 3, a year's by 12.
   const month = (date: string) => sql.raw(`monitoring_period_index('month', ${date})`);
-  await timed(steps, `ranges (${unit})`, () => sql`${scratch.table(`${into}_ranges`)}
+  await timed(steps, `ranges (${unit})`, () => sql`${scratch.table(`${name}_ranges`)}
     with s as (
       select subject_kind, subject_id, indicator, part, unit_id, split, days, birth_on, ${month('first_on')} as first_m, ${month('last_on')} as last_m,
         -- Where the age band or the first 2000 days end, in this order for everyone (4 years < 2000 days < 12 years).
@@ -131,24 +131,40 @@ async function cellsOf(tx: DbOrTx, scratch: Scratch, source: string, asOf: strin
     where p.birth_on is not null and greatest(p.lo, c.a) <= least(p.hi, c.b)
     union all
     select indicator, part, unit_id, split, days, null, kind, lo, hi from pieces where birth_on is null`.execute(tx));
-  await scratch.analyze(tx, `${into}_ranges`);
+  await scratch.analyze(tx, `${name}_ranges`);
+}
 
+/**
+ * The cells (columns indicator, part, unit_id, period, age_band, first_2000, split, days and n) of staged facts,
+ * into table `into`. Each side counts with its sign: the cells of new facts minus those of old ones are the
+ * cells' differences. Months and range edges are summed before periods are filled in, so the history that old
+ * and new facts share cancels early: an episode that runs a month longer is one edge that moved, not years of
+ * cells computed twice.
+ */
+async function cellsOf(tx: DbOrTx, scratch: Scratch, sides: Array<{ name: string; sign: 1 | -1 }>, unit: Unit, into: string, steps: Steps) {
+  const signed = (suffix: string, select: (table: RawBuilder<unknown>, sign: RawBuilder<unknown>, opposite: RawBuilder<unknown>) => RawBuilder<unknown>) =>
+    sql.join(sides.map((side) => select(sql.raw(`${side.name}_${suffix}`), sql.lit(side.sign), sql.lit(-side.sign))), sql` union all `);
+  const monthKey = sql.raw('indicator, part, unit_id, age_band, first_2000, split, days, idx');
+  // One side is summed already; two are summed again, and what cancels goes.
+  const months = sides.length === 1
+    ? sql`select ${monthKey}, n from ${sql.raw(`${sides[0]!.name}_days`)}`
+    : sql`select ${monthKey}, sum(n) as n from (${signed('days', (days, sign) => sql`select ${monthKey}, n * ${sign} as n from ${days}`)}) d
+        group by ${monthKey} having sum(n) <> 0`;
   await timed(steps, `cells (${unit})`, () => sql`${scratch.table(into)}
-    with months as (
-      select d.indicator, d.part, d.unit_id, d.age_band, d.first_2000, d.split, d.days, d.idx, d.n
-      from ${sql.raw(`${into}_days`)} d
-    ),
+    with months as (${months}),
     edges as (
-      select indicator, part, unit_id, split, days, age_band, first_2000, kind, idx, sum(n) as n from (
-        select r.indicator, r.part, r.unit_id, r.split, r.days, r.kind, r.lo as idx, 1 as n,
+      select indicator, part, unit_id, split, days, age_band, first_2000, kind, idx, sum(n) as n from (${signed('ranges', (ranges, sign, opposite) => sql`
+        select r.indicator, r.part, r.unit_id, r.split, r.days, r.kind, r.lo as idx, ${sign} as n,
           monitoring_age_band(r.birth_on, p.last_day) collate "C" as age_band, r.birth_on is not null and p.last_day < r.birth_on + 2000 as first_2000
-        from ${sql.raw(`${into}_ranges`)} r join monitoring_periods p on p.kind = r.kind and p.idx = r.lo
+        from ${ranges} r join monitoring_periods p on p.kind = r.kind and p.idx = r.lo
         union all
-        select r.indicator, r.part, r.unit_id, r.split, r.days, r.kind, r.hi + 1, -1,
+        select r.indicator, r.part, r.unit_id, r.split, r.days, r.kind, r.hi + 1, ${opposite},
           monitoring_age_band(r.birth_on, p.last_day) collate "C", r.birth_on is not null and p.last_day < r.birth_on + 2000
-        from ${sql.raw(`${into}_ranges`)} r join monitoring_periods p on p.kind = r.kind and p.idx = r.lo
+        from ${ranges} r join monitoring_periods p on p.kind = r.kind and p.idx = r.lo`)}
       ) e
       group by indicator, part, unit_id, split, days, age_band, first_2000, kind, idx
+      -- An edge that cancels (one range ends where the next begins) would only split a run in two.
+      having sum(n) <> 0
     ),
     runs as (
       select edges.*, sum(n) over w as level, lead(idx) over w as next_idx
@@ -160,11 +176,11 @@ async function cellsOf(tx: DbOrTx, scratch: Scratch, source: string, asOf: strin
     union all
     select indicator, part, unit_id, p.key, age_band, first_2000, split, days, sum(n)
       from months m join monitoring_periods p on p.kind = 'quarter' and p.idx = m.idx / 3
-      group by indicator, part, unit_id, p.key, age_band, first_2000, split, days
+      group by indicator, part, unit_id, p.key, age_band, first_2000, split, days having sum(n) <> 0
     union all
     select indicator, part, unit_id, p.key, age_band, first_2000, split, days, sum(n)
       from months m join monitoring_periods p on p.kind = 'year' and p.idx = m.idx / 12
-      group by indicator, part, unit_id, p.key, age_band, first_2000, split, days
+      group by indicator, part, unit_id, p.key, age_band, first_2000, split, days having sum(n) <> 0
     union all
     select r.indicator, r.part, r.unit_id, p.key, r.age_band, r.first_2000, r.split, r.days, r.level
       -- One index range scan per run ('offset 0' keeps it one): as a join on a range the planner compared every
@@ -270,8 +286,11 @@ export async function refreshAll(db: Db, asOf: string) {
       select subject_kind, subject_id, min(starts_on) from monitoring_facts_next where starts_on > ${asOf}::date group by 1, 2`.execute(tx));
     const factMillis = performance.now() - started;
 
-    await cellsOf(tx, scratch, 'monitoring_facts_next', asOf, 'area_id', 'monitoring_work_areas', steps);
-    await cellsOf(tx, scratch, 'monitoring_facts_next', asOf, 'school_id', 'monitoring_work_schools', steps);
+    const work: Record<Unit, string> = { area_id: 'monitoring_work_areas', school_id: 'monitoring_work_schools' };
+    for (const unit of ['area_id', 'school_id'] as const) {
+      await stage(tx, scratch, 'monitoring_facts_next', asOf, unit, work[unit], steps);
+      await cellsOf(tx, scratch, [{ name: work[unit], sign: 1 }], unit, work[unit], steps);
+    }
     const levels = await rollUp(tx, scratch, { areas: 'monitoring_work_areas', schools: 'monitoring_work_schools' }, steps);
     // Room on every page for the incremental refresh's updates (see migration 0010).
     const create = (name: string) => sql.raw(`create unlogged table ${name} with (fillfactor = 85) as`);
@@ -348,12 +367,9 @@ export async function refreshDirty(db: Db, asOf: string) {
     });
     const delta: Record<Unit, string> = { area_id: 'delta_areas', school_id: 'delta_schools' };
     for (const unit of ['area_id', 'school_id'] as const) {
-      await cellsOf(tx, temporary, 'new_facts', asOf, unit, `new_${unit}`, steps);
-      await cellsOf(tx, temporary, 'old_facts', state?.as_of ?? asOf, unit, `old_${unit}`, steps);
-      await sql`${temporary.table(delta[unit])}
-        select ${CELL}, sum(n) as n from (
-          select ${CELL}, n from ${sql.raw(`new_${unit}`)} union all select ${CELL}, -n from ${sql.raw(`old_${unit}`)}
-        ) d group by ${CELL} having sum(n) <> 0`.execute(tx);
+      await stage(tx, temporary, 'new_facts', asOf, unit, `new_${unit}`, steps);
+      await stage(tx, temporary, 'old_facts', state?.as_of ?? asOf, unit, `old_${unit}`, steps);
+      await cellsOf(tx, temporary, [{ name: `new_${unit}`, sign: 1 }, { name: `old_${unit}`, sign: -1 }], unit, delta[unit], steps);
     }
     const levels = await rollUp(tx, temporary, { areas: delta.area_id, schools: delta.school_id }, steps);
     await writeValues(tx, levels, { values: 'value_delta', counts: 'count_delta' }, temporary.table, steps);

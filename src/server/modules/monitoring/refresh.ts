@@ -242,13 +242,16 @@ async function writeValues(tx: DbOrTx, levels: RawBuilder<unknown>[], tables: { 
 /** Adds the differences in `delta` to `table` (keyed by `key`), and removes what reached zero. */
 async function apply(tx: DbOrTx, table: string, delta: string, columns: string[]) {
   const key = sql.raw(columns.join(', '));
-  const applied = await sql`insert into ${sql.raw(table)} as v (${key}, n)
-    select ${key}, sum(n) from ${sql.raw(delta)} group by ${key} having sum(n) <> 0 order by ${key}
-    on conflict (${key}) do update set n = v.n + excluded.n`.execute(tx);
-  // Only what went down can have reached zero.
-  const matches = sql.join(columns.map((c) => sql.raw(`v.${c} = d.${c}`)), sql` and `);
-  await sql`delete from ${sql.raw(table)} v using ${sql.raw(delta)} d where ${matches} and d.n < 0 and v.n = 0`.execute(tx);
-  return applied;
+  // The rows that reached zero come back from the upsert itself, so only they are looked up again.
+  await sql`create temporary table ${sql.raw(`${table}_zeroed`)} on commit drop as
+    with applied as (
+      insert into ${sql.raw(table)} as v (${key}, n)
+      select ${key}, sum(n) from ${sql.raw(delta)} group by ${key} having sum(n) <> 0 order by ${key}
+      on conflict (${key}) do update set n = v.n + excluded.n
+      returning ${key}, n
+    ) select ${key} from applied where n = 0`.execute(tx);
+  const matches = sql.join(columns.map((c) => sql.raw(`v.${c} = z.${c}`)), sql` and `);
+  await sql`delete from ${sql.raw(table)} v using ${sql.raw(`${table}_zeroed`)} z where ${matches}`.execute(tx);
 }
 
 async function lock(tx: DbOrTx) {
@@ -373,10 +376,12 @@ export async function refreshDirty(db: Db, asOf: string) {
     }
     const levels = await rollUp(tx, temporary, { areas: delta.area_id, schools: delta.school_id }, steps);
     await writeValues(tx, levels, { values: 'value_delta', counts: 'count_delta' }, temporary.table, steps);
-    const applied = await timed(steps, 'apply', () => apply(tx, 'monitoring_values', 'value_delta', VALUE_KEY));
+    await timed(steps, 'apply', () => apply(tx, 'monitoring_values', 'value_delta', VALUE_KEY));
     await timed(steps, 'apply counts', () => apply(tx, 'monitoring_counts', 'count_delta', COUNT_KEY));
+    // Each level's cells are summed per key, and levels do not share units: a row of the delta is a value.
+    const changed = await sql<{ n: number }>`select count(*)::int as n from value_delta where n <> 0`.execute(tx);
     await setAsOf(tx, asOf);
-    return { subjects: dirty.rows.length, values: Number(applied.numAffectedRows ?? 0), millis: performance.now() - started, steps };
+    return { subjects: dirty.rows.length, values: changed.rows[0]!.n, millis: performance.now() - started, steps };
   });
 }
 

@@ -137,30 +137,30 @@ async function stage(tx: DbOrTx, scratch: Scratch, source: string, asOf: string,
 /**
  * The cells (columns indicator, part, unit_id, period, age_band, first_2000, split, days and n) of staged facts,
  * into table `into`. Each side counts with its sign: the cells of new facts minus those of old ones are the
- * cells' differences. Months and range edges are summed before periods are filled in, so the history that old
- * and new facts share cancels early: an episode that runs a month longer is one edge that moved, not years of
+ * cells' differences. Months, ranges and their edges are summed before periods are filled in, so the history that
+ * old and new facts share cancels early: an episode that runs a month longer is one edge that moved, not years of
  * cells computed twice.
  */
 async function cellsOf(tx: DbOrTx, scratch: Scratch, sides: Array<{ name: string; sign: 1 | -1 }>, unit: Unit, into: string, steps: Steps) {
-  const signed = (suffix: string, select: (table: RawBuilder<unknown>, sign: RawBuilder<unknown>, opposite: RawBuilder<unknown>) => RawBuilder<unknown>) =>
-    sql.join(sides.map((side) => select(sql.raw(`${side.name}_${suffix}`), sql.lit(side.sign), sql.lit(-side.sign))), sql` union all `);
-  const monthKey = sql.raw('indicator, part, unit_id, age_band, first_2000, split, days, idx');
-  // One side is summed already; two are summed again, and what cancels goes.
-  const months = sides.length === 1
-    ? sql`select ${monthKey}, n from ${sql.raw(`${sides[0]!.name}_days`)}`
-    : sql`select ${monthKey}, sum(n) as n from (${signed('days', (days, sign) => sql`select ${monthKey}, n * ${sign} as n from ${days}`)}) d
-        group by ${monthKey} having sum(n) <> 0`;
+  // Each side counts with its sign. One side is counted as it is; of two, what both have cancels here.
+  const summed = (suffix: string, key: string, n: string) => (sides.length === 1
+    ? sql`select ${sql.raw(key)}, ${sql.raw(n)} as n from ${sql.raw(`${sides[0]!.name}_${suffix}`)}`
+    : sql`select ${sql.raw(key)}, sum(n) as n from (${sql.join(sides.map((side) => sql`
+        select ${sql.raw(key)}, ${sql.raw(n)} * ${sql.lit(side.sign)} as n from ${sql.raw(`${side.name}_${suffix}`)}`), sql` union all `)}
+      ) s group by ${sql.raw(key)} having sum(n) <> 0`);
+  const months = summed('days', 'indicator, part, unit_id, age_band, first_2000, split, days, idx', 'n');
+  const ranges = summed('ranges', 'indicator, part, unit_id, split, days, birth_on, kind, lo, hi', '1');
   await timed(steps, `cells (${unit})`, () => sql`${scratch.table(into)}
     with months as (${months}),
     edges as (
-      select indicator, part, unit_id, split, days, age_band, first_2000, kind, idx, sum(n) as n from (${signed('ranges', (ranges, sign, opposite) => sql`
-        select r.indicator, r.part, r.unit_id, r.split, r.days, r.kind, r.lo as idx, ${sign} as n,
+      select indicator, part, unit_id, split, days, age_band, first_2000, kind, idx, sum(n) as n from (
+        select r.indicator, r.part, r.unit_id, r.split, r.days, r.kind, r.lo as idx, r.n,
           monitoring_age_band(r.birth_on, p.last_day) collate "C" as age_band, r.birth_on is not null and p.last_day < r.birth_on + 2000 as first_2000
-        from ${ranges} r join monitoring_periods p on p.kind = r.kind and p.idx = r.lo
+        from (${ranges}) r join monitoring_periods p on p.kind = r.kind and p.idx = r.lo
         union all
-        select r.indicator, r.part, r.unit_id, r.split, r.days, r.kind, r.hi + 1, ${opposite},
+        select r.indicator, r.part, r.unit_id, r.split, r.days, r.kind, r.hi + 1, -r.n,
           monitoring_age_band(r.birth_on, p.last_day) collate "C", r.birth_on is not null and p.last_day < r.birth_on + 2000
-        from ${ranges} r join monitoring_periods p on p.kind = r.kind and p.idx = r.lo`)}
+        from (${ranges}) r join monitoring_periods p on p.kind = r.kind and p.idx = r.lo
       ) e
       group by indicator, part, unit_id, split, days, age_band, first_2000, kind, idx
       -- An edge that cancels (one range ends where the next begins) would only split a run in two.

@@ -239,19 +239,17 @@ async function writeValues(tx: DbOrTx, levels: RawBuilder<unknown>[], tables: { 
     from ${sql.raw(tables.values)} where days >= 0 group by ${COUNT} order by ${COUNT}`.execute(tx));
 }
 
-/** Adds the differences in `delta` to `table` (keyed by `key`), and removes what reached zero. */
+/** Adds the differences in `delta` to `table` (keyed by `columns`), and removes what reaches zero. */
 async function apply(tx: DbOrTx, table: string, delta: string, columns: string[]) {
   const key = sql.raw(columns.join(', '));
-  // The rows that reached zero come back from the upsert itself, so only they are looked up again.
-  await sql`create temporary table ${sql.raw(`${table}_zeroed`)} on commit drop as
-    with applied as (
-      insert into ${sql.raw(table)} as v (${key}, n)
-      select ${key}, sum(n) from ${sql.raw(delta)} group by ${key} having sum(n) <> 0 order by ${key}
-      on conflict (${key}) do update set n = v.n + excluded.n
-      returning ${key}, n
-    ) select ${key} from applied where n = 0`.execute(tx);
-  const matches = sql.join(columns.map((c) => sql.raw(`v.${c} = z.${c}`)), sql` and `);
-  await sql`delete from ${sql.raw(table)} v using ${sql.raw(`${table}_zeroed`)} z where ${matches}`.execute(tx);
+  const matches = sql.join(columns.map((c) => sql.raw(`v.${c} = d.${c}`)), sql` and `);
+  // One lookup per row: a merge joins the differences to the table once, where an upsert first tries to insert
+  // each row, then locks and updates the one it found.
+  await sql`merge into ${sql.raw(table)} v
+    using (select ${key}, sum(n) as n from ${sql.raw(delta)} group by ${key} having sum(n) <> 0 order by ${key}) d on ${matches}
+    when matched and v.n + d.n = 0 then delete
+    when matched then update set n = v.n + d.n
+    when not matched then insert (${key}, n) values (${sql.join(columns.map((c) => sql.raw(`d.${c}`)))}, d.n)`.execute(tx);
 }
 
 async function lock(tx: DbOrTx) {

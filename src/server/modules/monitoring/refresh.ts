@@ -252,6 +252,32 @@ async function apply(tx: DbOrTx, table: string, delta: string, columns: string[]
     when not matched then insert (${key}, n) values (${sql.join(columns.map((c) => sql.raw(`d.${c}`)))}, d.n)`.execute(tx);
 }
 
+const FACT_COLUMNS = ['subject_kind', 'subject_id', 'indicator', 'part', 'per_subject', 'area_id', 'school_id', 'starts_on', 'ends_on', 'birth_on', 'split', 'days'];
+const NULLABLE_FACT_COLUMNS = new Set(['school_id', 'ends_on', 'birth_on', 'days']);
+
+/**
+ * Replaces the changed subjects' facts (old_facts, with their row ids) by their new ones (new_facts), touching
+ * only the rows that differ: most of a subject's facts are the same after an event, and every row deleted or
+ * inserted costs its page and two index entries. Identical rows are paired copy by copy, so facts that occur
+ * twice (two goals of one plan) are kept or replaced as often as they occur.
+ */
+async function storeFacts(tx: DbOrTx, asOf: string) {
+  const all = sql.raw(FACT_COLUMNS.join(', '));
+  const same = sql.join(FACT_COLUMNS.map((c) => sql.raw(NULLABLE_FACT_COLUMNS.has(c) ? `o.${c} is not distinct from n.${c}` : `o.${c} = n.${c}`)), sql` and `);
+  await sql`create temporary table kept_facts on commit drop as
+    select o.row_id, n.new_id
+    from (select row_id, ${all}, row_number() over (partition by ${all}) as copy from old_facts) o
+    join (select ctid as new_id, ${all}, row_number() over (partition by ${all}) as copy from new_facts) n
+      on ${same} and o.copy = n.copy`.execute(tx);
+  await sql`delete from monitoring_facts where ctid = any(array(
+    select row_id from old_facts except select row_id from kept_facts))`.execute(tx);
+  await sql`insert into monitoring_facts (${all})
+    select ${all} from new_facts n where not exists (select from kept_facts k where k.new_id = n.ctid)`.execute(tx);
+  await sql`delete from monitoring_ahead a using dirty_subjects d where a.subject_kind = d.subject_kind and a.subject_id = d.subject_id`.execute(tx);
+  await sql`insert into monitoring_ahead (subject_kind, subject_id, due_on)
+    select subject_kind, subject_id, min(starts_on) from new_facts where starts_on > ${asOf}::date group by 1, 2`.execute(tx);
+}
+
 async function lock(tx: DbOrTx) {
   // One refresh at a time: values are updated by difference.
   await sql`select pg_advisory_xact_lock(hashtext('monitoring-refresh'))`.execute(tx);
@@ -354,18 +380,11 @@ export async function refreshDirty(db: Db, asOf: string) {
     for (const row of dirty.rows) byKind.set(row.subject_kind, [...(byKind.get(row.subject_kind) ?? []), row.subject_id]);
 
     await timed(steps, 'old facts', () => sql`create temporary table old_facts on commit drop as
-      with gone as (
-        delete from monitoring_facts f using dirty_subjects d where f.subject_kind = d.subject_kind and f.subject_id = d.subject_id returning f.*
-      ) select * from gone`.execute(tx));
+      select f.ctid as row_id, f.* from monitoring_facts f join dirty_subjects d using (subject_kind, subject_id)`.execute(tx));
     await sql`create temporary table new_facts on commit drop as select * from monitoring_facts limit 0`.execute(tx);
     await timed(steps, 'new facts', () => sql`insert into new_facts
       ${sql.join([...byKind].map(([kind, ids]) => sql`(${factsOf(kind, ids)})`), sql` union all `)}`.execute(tx));
-    await timed(steps, 'store facts', async () => {
-      await sql`insert into monitoring_facts select * from new_facts`.execute(tx);
-      await sql`delete from monitoring_ahead a using dirty_subjects d where a.subject_kind = d.subject_kind and a.subject_id = d.subject_id`.execute(tx);
-      await sql`insert into monitoring_ahead (subject_kind, subject_id, due_on)
-        select subject_kind, subject_id, min(starts_on) from new_facts where starts_on > ${asOf}::date group by 1, 2`.execute(tx);
-    });
+    await timed(steps, 'store facts', () => storeFacts(tx, asOf));
     const delta: Record<Unit, string> = { area_id: 'delta_areas', school_id: 'delta_schools' };
     for (const unit of ['area_id', 'school_id'] as const) {
       await stage(tx, temporary, 'new_facts', asOf, unit, `new_${unit}`, steps);

@@ -252,18 +252,20 @@ async function apply(tx: DbOrTx, table: string, delta: string, columns: string[]
     when not matched then insert (${key}, n) values (${sql.join(columns.map((c) => sql.raw(`d.${c}`)))}, d.n)`.execute(tx);
 }
 
-const FACT_COLUMNS = ['subject_kind', 'subject_id', 'indicator', 'part', 'per_subject', 'area_id', 'school_id', 'starts_on', 'ends_on', 'birth_on', 'split', 'days'];
-const NULLABLE_FACT_COLUMNS = new Set(['school_id', 'ends_on', 'birth_on', 'days']);
-
 /**
  * Replaces the changed subjects' facts (old_facts, with their row ids) by their new ones (new_facts), touching
  * only the rows that differ: most of a subject's facts are the same after an event, and every row deleted or
- * inserted costs its page and two index entries. Identical rows are paired copy by copy, so facts that occur
- * twice (two goals of one plan) are kept or replaced as often as they occur.
+ * inserted costs its page and two index entries. Identical rows (nulls equal) are paired copy by copy, so a fact
+ * that occurs twice (two goals of one plan) is kept or replaced as often as it occurs. The columns compared are
+ * read from the table itself.
  */
 async function storeFacts(tx: DbOrTx, asOf: string) {
-  const all = sql.raw(FACT_COLUMNS.join(', '));
-  const same = sql.join(FACT_COLUMNS.map((c) => sql.raw(NULLABLE_FACT_COLUMNS.has(c) ? `o.${c} is not distinct from n.${c}` : `o.${c} = n.${c}`)), sql` and `);
+  const { rows: columns } = await sql<{ name: string; nullable: boolean }>`
+    select attname as name, not attnotnull as nullable from pg_attribute
+    where attrelid = 'monitoring_facts'::regclass and attnum > 0 and not attisdropped order by attnum`.execute(tx);
+  const all = sql.raw(columns.map((c) => c.name).join(', '));
+  // Plain equality where a column cannot be null, so the pairs are found by hashing.
+  const same = sql.join(columns.map((c) => sql.raw(c.nullable ? `o.${c.name} is not distinct from n.${c.name}` : `o.${c.name} = n.${c.name}`)), sql` and `);
   await sql`create temporary table kept_facts on commit drop as
     select o.row_id, n.new_id
     from (select row_id, ${all}, row_number() over (partition by ${all}) as copy from old_facts) o
@@ -271,8 +273,8 @@ async function storeFacts(tx: DbOrTx, asOf: string) {
       on ${same} and o.copy = n.copy`.execute(tx);
   await sql`delete from monitoring_facts where ctid = any(array(
     select row_id from old_facts except select row_id from kept_facts))`.execute(tx);
-  await sql`insert into monitoring_facts (${all})
-    select ${all} from new_facts n where not exists (select from kept_facts k where k.new_id = n.ctid)`.execute(tx);
+  await sql`insert into monitoring_facts
+    select * from new_facts n where not exists (select from kept_facts k where k.new_id = n.ctid)`.execute(tx);
   await sql`delete from monitoring_ahead a using dirty_subjects d where a.subject_kind = d.subject_kind and a.subject_id = d.subject_id`.execute(tx);
   await sql`insert into monitoring_ahead (subject_kind, subject_id, due_on)
     select subject_kind, subject_id, min(starts_on) from new_facts where starts_on > ${asOf}::date group by 1, 2`.execute(tx);
